@@ -1,0 +1,56 @@
+import type { Command } from 'commander';
+import { unitLabel } from '../../i18n/format.ts';
+import { t } from '../../i18n/messages.ts';
+import { loadModelPack } from '../../io/load-model-pack.ts';
+import { DEFAULT_MODEL_ID } from '../../io/paths.ts';
+import type { Target } from '../../schema/target.ts';
+import { parseLang, type CliContext } from '../context.ts';
+import { renderTable } from '../table.ts';
+
+/** `plancast targets`: the resolution's targets, one line each, with clause and unit. */
+export function registerTargets(program: Command, ctx: CliContext): void {
+  program
+    .command('targets')
+    .description("list the resolution's targets with clause, kind and unit")
+    .option('--model <id>', 'model pack id or directory', DEFAULT_MODEL_ID)
+    .option('--lang <lang>', 'vi or en', 'en')
+    .option('--json', 'print JSON')
+    .action((opts: { model: string; lang?: string; json?: boolean }) => {
+      const lang = parseLang(opts.lang);
+      const pack = loadModelPack(opts.model);
+      if (opts.json) {
+        ctx.out(JSON.stringify(pack.targets, null, 2) + '\n');
+        return;
+      }
+      const rows = pack.targets.map((tg) => [
+        tg.clause,
+        tg.id,
+        tg.name[lang],
+        describeGoal(tg),
+        unitLabel(tg.unit, lang),
+        t(`modelled.${tg.modelled}`, lang),
+      ]);
+      ctx.out(
+        renderTable(
+          [t('clause', lang), 'id', t('target', lang), t('goal', lang), t('unit', lang), t('modelled', lang)],
+          rows,
+          ['l', 'l', 'l', 'l', 'l', 'l'],
+        ),
+      );
+      ctx.out(`${pack.targets.length} targets\n`);
+    });
+}
+
+/** A target's goal in compact notation: `8.5–9.5`, `≥ 87`, `≤ 20`, `≈ 35 ± 2`. */
+export function describeGoal(tg: Pick<Target, 'comparator' | 'value' | 'min' | 'max' | 'tol'>): string {
+  switch (tg.comparator) {
+    case 'range':
+      return `${tg.min}–${tg.max}`;
+    case 'atLeast':
+      return `≥ ${tg.value}`;
+    case 'atMost':
+      return `≤ ${tg.value}`;
+    case 'about':
+      return tg.tol !== undefined ? `≈ ${tg.value} ± ${tg.tol}` : `≈ ${tg.value}`;
+  }
+}

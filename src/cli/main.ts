@@ -1,0 +1,43 @@
+import { Command, CommanderError } from 'commander';
+import { PlancastError } from '../core/problems.ts';
+import { registerConsistency } from './commands/consistency.ts';
+import { registerRun } from './commands/run.ts';
+import { registerSensitivity } from './commands/sensitivity.ts';
+import { registerSimulate } from './commands/simulate.ts';
+import { registerSolve } from './commands/solve.ts';
+import { registerTargets } from './commands/targets.ts';
+import { EXIT, type CliContext } from './context.ts';
+
+/**
+ * Runs the command line and returns the exit code: 0 done, 1 unexpected failure,
+ * 2 bad input (file, flag or value), with a message naming what was wrong.
+ */
+export async function main(argv: readonly string[], ctx: CliContext = defaultContext()): Promise<number> {
+  const program = new Command('plancast')
+    .description('Scenario simulation and target scorecard for provincial five-year plans')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => ctx.out(s), writeErr: (s) => ctx.err(s) });
+  for (const register of [registerRun, registerTargets, registerSolve, registerConsistency, registerSimulate, registerSensitivity])
+    register(program, ctx);
+  try {
+    await program.parseAsync([...argv]);
+    return ctx.exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.badInput;
+    if (e instanceof PlancastError) {
+      ctx.err(`${e.message}\n`);
+      return EXIT.badInput;
+    }
+    ctx.err(`plancast: unexpected failure: ${(e as Error).message}\n`);
+    return EXIT.failure;
+  }
+}
+
+function defaultContext(): CliContext {
+  return {
+    out: (s) => process.stdout.write(s),
+    err: (s) => process.stderr.write(s),
+    isTTY: Boolean(process.stdout.isTTY),
+    exitCode: 0,
+  };
+}

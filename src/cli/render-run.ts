@@ -1,0 +1,89 @@
+import { formatNumber, formatWithUnit, unitLabel } from '../i18n/format.ts';
+import { t } from '../i18n/messages.ts';
+import type { Lang } from '../schema/common.ts';
+import type { TargetStatus } from '../targets/compare.ts';
+import type { ScorecardRow } from '../targets/scorecard.ts';
+import { describeGoal } from './commands/targets.ts';
+import type { LoadedRun } from './load-run.ts';
+import { colour, renderTable } from './table.ts';
+
+const STATUS_COLOUR: Record<TargetStatus, 'green' | 'red' | 'yellow' | 'cyan' | 'grey'> = {
+  met: 'green',
+  exceeded: 'cyan',
+  near: 'yellow',
+  missed: 'red',
+  'not-modelled': 'grey',
+};
+
+const STATUS_ICON: Record<TargetStatus, string> = { met: '✔', exceeded: '▲', near: '≈', missed: '✘', 'not-modelled': '·' };
+
+/** The human report of a run: header, year table, scorecard, counts and the estimates note. */
+export function renderRunReport(run: LoadedRun, lang: Lang, tty: boolean): string {
+  const { pack, input, projection: p, scorecard } = run;
+  const head = `${pack.model.name[lang]} — ${input.name?.[lang] ?? '(scenario)'}${p.asOf !== null ? `, as of ${p.asOf}` : ''}\n\n`;
+  return head + renderYears(run, lang) + '\n' + renderScorecard(scorecard.rows, lang, tty) + renderCounts(run, lang);
+}
+
+function renderYears(run: LoadedRun, lang: Lang): string {
+  const p = run.projection;
+  const n1 = (x: number) => formatNumber(x, lang, 1);
+  const n0 = (x: number) => formatNumber(x, lang, 0);
+  const pct = (x: number) => formatNumber(x * 100, lang, 2);
+  const rows = p.years.map((y, i) => [
+    String(y),
+    t(`yearKind.${p.yearKinds[i]!}`, lang),
+    pct(p.growth[i]!),
+    n0(p.grdpNominal[i]!),
+    n1(p.perCapita[i]!),
+    ['I', 'II', 'III', 'T'].map((s) => formatNumber(p.share[s as 'I'][i]! * 100, lang, 1)).join('/'),
+    n0(p.revenue[i]!),
+    pct(p.selfBalance[i]!),
+    n0(p.investment[i]!),
+    n0(p.exports[i]!),
+  ]);
+  const header = [
+    t('year', lang),
+    '',
+    t('series.growth', lang),
+    t('series.grdpNominal', lang),
+    t('series.perCapita', lang),
+    t('series.share', lang),
+    t('series.revenue', lang),
+    t('series.selfBalance', lang),
+    t('series.investment', lang),
+    t('series.exports', lang),
+  ];
+  return renderTable(header, rows, ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r']);
+}
+
+/** The scorecard as an aligned table; status as colour (TTY only) and always as text and icon. */
+export function renderScorecard(rows: readonly ScorecardRow[], lang: Lang, tty: boolean): string {
+  const body = rows.map((r) => {
+    const status = `${STATUS_ICON[r.status]} ${t(`status.${r.status}`, lang)}`;
+    return [
+      r.clause,
+      `${r.name[lang]}${r.restsOnEstimates ? ' *' : ''}`,
+      r.projected === null ? '–' : formatWithUnit(r.projected, r.unit, lang),
+      `${describeGoal({ comparator: r.comparator, ...r.target })} ${unitLabel(r.unit, lang)}`,
+      colour(status, STATUS_COLOUR[r.status], tty),
+      r.gap === null ? '–' : formatNumber(r.gap, lang, r.unit === 'bn VND' || r.unit === 'mn USD' ? 0 : 2),
+    ];
+  });
+  return (
+    `${t('scorecard', lang)}\n` +
+    renderTable(
+      [t('clause', lang), t('target', lang), t('projected', lang), t('goal', lang), t('status', lang), t('gap', lang)],
+      body,
+      ['l', 'l', 'r', 'l', 'l', 'r'],
+    )
+  );
+}
+
+function renderCounts(run: LoadedRun, lang: Lang): string {
+  const c = run.scorecard.counts;
+  const parts = (['met', 'exceeded', 'near', 'missed', 'not-modelled'] as const).map(
+    (s) => `${t(`status.${s}`, lang)} ${c[s]}`,
+  );
+  const anyEstimate = run.scorecard.rows.some((r) => r.restsOnEstimates);
+  return `\n${t('summary', lang)}: ${parts.join(', ')}\n${anyEstimate ? t('estimateMark', lang) + '\n' : ''}`;
+}

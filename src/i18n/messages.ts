@@ -1,0 +1,48 @@
+import type { Lang } from '../schema/common.ts';
+
+/** Every user-facing label of the CLI and the page, in both languages (one table, checked by a test). */
+export const MESSAGES = {
+  year: { vi: 'Năm', en: 'Year' },
+  target: { vi: 'Chỉ tiêu', en: 'Target' },
+  clause: { vi: 'Điều khoản', en: 'Clause' },
+  projected: { vi: 'Dự báo', en: 'Projected' },
+  goal: { vi: 'Mục tiêu', en: 'Goal' },
+  status: { vi: 'Đánh giá', en: 'Status' },
+  gap: { vi: 'Chênh lệch', en: 'Gap' },
+  unit: { vi: 'Đơn vị', en: 'Unit' },
+  kind: { vi: 'Loại', en: 'Kind' },
+  modelled: { vi: 'Mô hình', en: 'Modelled' },
+  estimateMark: { vi: '* dựa trên số liệu ước tính', en: '* rests on estimated base figures' },
+  'status.met': { vi: 'đạt', en: 'met' },
+  'status.exceeded': { vi: 'vượt', en: 'exceeded' },
+  'status.near': { vi: 'gần đạt', en: 'near' },
+  'status.missed': { vi: 'không đạt', en: 'missed' },
+  'status.not-modelled': { vi: 'không mô hình hoá', en: 'not modelled' },
+  'modelled.model': { vi: 'mô hình', en: 'model' },
+  'modelled.trend': { vi: 'xu hướng', en: 'trend' },
+  'modelled.no': { vi: 'không', en: 'no' },
+  'series.growth': { vi: 'Tăng trưởng GRDP (%)', en: 'GRDP growth (%)' },
+  'series.grdpNominal': { vi: 'GRDP giá hiện hành (tỷ đồng)', en: 'GRDP, current prices (bn VND)' },
+  'series.grdpReal': { vi: 'GRDP giá so sánh 2010 (tỷ đồng)', en: 'GRDP, constant 2010 prices (bn VND)' },
+  'series.perCapita': { vi: 'GRDP bình quân đầu người (triệu đồng)', en: 'GRDP per capita (mn VND)' },
+  'series.share': { vi: 'Cơ cấu I/II/III/thuế (%)', en: 'Structure I/II/III/taxes (%)' },
+  'series.revenue': { vi: 'Thu ngân sách (tỷ đồng)', en: 'Budget revenue (bn VND)' },
+  'series.selfBalance': { vi: 'Tự cân đối chi thường xuyên (%)', en: 'Self-balance of recurrent spending (%)' },
+  'series.balance': { vi: 'Cân đối ngân sách địa phương (tỷ đồng)', en: 'Local budget balance (bn VND)' },
+  'series.investment': { vi: 'Vốn đầu tư toàn xã hội (tỷ đồng)', en: 'Social investment (bn VND)' },
+  'series.exports': { vi: 'Kim ngạch xuất khẩu (triệu USD)', en: 'Exports (mn USD)' },
+  'series.population': { vi: 'Dân số trung bình (nghìn người)', en: 'Average population (thousand)' },
+  'yearKind.base': { vi: 'gốc', en: 'base' },
+  'yearKind.actual': { vi: 'thực tế', en: 'actual' },
+  'yearKind.partly-actual': { vi: 'thực tế một phần', en: 'partly actual' },
+  'yearKind.projected': { vi: 'dự báo', en: 'projected' },
+  scorecard: { vi: 'Bảng đánh giá chỉ tiêu', en: 'Target scorecard' },
+  summary: { vi: 'Tổng hợp', en: 'Summary' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+/** Looks up a label in a language. */
+export function t(key: MessageKey, lang: Lang): string {
+  return MESSAGES[key][lang];
+}

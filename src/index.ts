@@ -1,0 +1,18 @@
+/**
+ * plancast's public entry: pure core functions plus the Node loaders.
+ * The browser imports `./core-entry.ts`-style modules directly (no node:*).
+ */
+export { SECTORS, type Sector, type PerSector } from './core/sectors.ts';
+export { PlancastError, formatProblems, type Problem } from './core/problems.ts';
+export { project, averageGrowth } from './model/project.ts';
+export { resolveScenario, planYears, mergeAssumptions } from './model/resolve-scenario.ts';
+export { parseModelPack, type PackFiles } from './model/parse-model-pack.ts';
+export type { Projection, PeriodFigures, YearKind } from './model/projection.ts';
+export type { ResolvedScenario, RunInput, YearActuals } from './model/resolved-scenario.ts';
+export { evaluate, type Scorecard, type ScorecardRow } from './targets/scorecard.ts';
+export { evaluateTarget, type TargetOutcome } from './targets/evaluate-target.ts';
+export { compare, isMet, type Status, type TargetStatus } from './targets/compare.ts';
+export { readSeries, displayScale } from './targets/series.ts';
+export { loadModelPack, listModelIds } from './io/load-model-pack.ts';
+export { loadScenario, listScenarioNames, readScenarioFile } from './io/load-scenario.ts';
+export * from './schema/index.ts';

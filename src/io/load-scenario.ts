@@ -1,0 +1,42 @@
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { PlancastError } from '../core/problems.ts';
+import { resolveScenario } from '../model/resolve-scenario.ts';
+import type { RunInput } from '../model/resolved-scenario.ts';
+import type { ModelPack } from '../schema/model-pack.ts';
+import type { ScenarioSpec } from '../schema/scenario.ts';
+import { SCENARIOS_DIR } from './paths.ts';
+import { readJsonFile } from './read-json.ts';
+
+/** Names of the shipped scenarios (`scenarios/<name>.json`). */
+export function listScenarioNames(): string[] {
+  if (!existsSync(SCENARIOS_DIR)) return [];
+  return readdirSync(SCENARIOS_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -5))
+    .sort();
+}
+
+/** Reads a shipped scenario by name, or a file by path, without resolving it. */
+export function readScenarioFile(nameOrFile: string): { file: string; spec: unknown } {
+  const shipped = path.join(SCENARIOS_DIR, `${nameOrFile}.json`);
+  const file = /^[a-z0-9-]+$/.test(nameOrFile) && existsSync(shipped) ? shipped : nameOrFile;
+  return { file, spec: readJsonFile(file) };
+}
+
+/**
+ * Loads a scenario (a file path, a shipped name, or an object) and resolves it against a pack.
+ * Throws PlancastError naming the file and field on bad input.
+ */
+export function loadScenario(fileOrObject: string | ScenarioSpec | Record<string, unknown>, pack: ModelPack): RunInput {
+  const { file, spec } =
+    typeof fileOrObject === 'string' ? readScenarioFile(fileOrObject) : { file: 'scenario', spec: fileOrObject };
+  return resolveScenarioOrThrow(pack, spec, file);
+}
+
+/** Resolves a parsed scenario against a pack, throwing PlancastError that names `origin` on bad input. */
+export function resolveScenarioOrThrow(pack: ModelPack, spec: unknown, origin: string): RunInput {
+  const resolved = resolveScenario(pack, spec);
+  if (!resolved.ok) throw new PlancastError(origin, resolved.problems);
+  return resolved.value;
+}

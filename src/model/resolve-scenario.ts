@@ -1,0 +1,240 @@
+import type { Problem } from '../core/problems.ts';
+import { SECTORS, perSector, type Sector } from '../core/sectors.ts';
+import type { Yearly } from '../schema/common.ts';
+import type { ModelPack, ObservedSet } from '../schema/model-pack.ts';
+import { parseWith, type Result } from '../schema/parse.ts';
+import { ScenarioSpec, type Assumptions, type PartialAssumptions } from '../schema/scenario.ts';
+import type { RunInput, YearActuals } from './resolved-scenario.ts';
+
+/**
+ * Resolves what a user wrote (percent, "one value for all years", partial) into what the core
+ * takes: every plan year filled, fractions, the pack's defaults where the scenario is silent,
+ * shocks folded into growth, and the actuals of years up to `asOf` looked up.
+ * Returns problems (never throws) for a year outside the plan, an unknown indicator, a wrong model.
+ */
+export function resolveScenario(pack: ModelPack, input: unknown): Result<RunInput> {
+  const parsed = parseWith(ScenarioSpec, input);
+  if (!parsed.ok) return parsed;
+  const spec = parsed.value;
+  const m = pack.model;
+  const problems: Problem[] = [];
+  if (spec.model !== m.id)
+    problems.push({
+      code: 'wrong_model',
+      path: ['model'],
+      value: spec.model,
+      allowed: m.id,
+      message: `model is "${spec.model}" but the pack is "${m.id}"`,
+    });
+  const years = planYears(pack);
+  const a = mergeAssumptions(m.defaults, spec.assumptions ?? {});
+  const indicatorIds = new Set(m.indicators.map((d) => d.id));
+  for (const id of Object.keys(spec.assumptions?.indicators ?? {}))
+    if (!indicatorIds.has(id))
+      problems.push({
+        code: 'unknown_indicator',
+        path: ['assumptions', 'indicators', id],
+        value: id,
+        allowed: [...indicatorIds].join(', '),
+        message: `assumptions.indicators.${id} is not an indicator of ${m.id}; allowed: ${[...indicatorIds].join(', ')}`,
+      });
+  const ex = new YearExpander(years, problems);
+  const frac = (v: Yearly, path: string[]) => ex.expand(v, path).map((x) => x / 100);
+  const growth = perSector((s) => frac(a.growth[s], ['assumptions', 'growth', s]));
+  for (const [i, shock] of (spec.shocks ?? []).entries()) applyShock(growth, shock, i, years, problems);
+  const asOf = spec.asOf ?? null;
+  if (asOf !== null && (asOf < m.baseYear || asOf > m.lastPlanYear))
+    problems.push({
+      code: 'out_of_range',
+      path: ['asOf'],
+      value: asOf,
+      allowed: `${m.baseYear} to ${m.lastPlanYear}`,
+      message: `asOf is ${asOf}; allowed ${m.baseYear} to ${m.lastPlanYear}`,
+    });
+  const b = a.budget;
+  const inv = a.investment;
+  const value: RunInput = {
+    modelId: m.id,
+    name: spec.name ?? null,
+    years,
+    growth,
+    deflator: perSector((s) => frac(a.deflator[s], ['assumptions', 'deflator', s])),
+    populationGrowth: frac(a.populationGrowth, ['assumptions', 'populationGrowth']),
+    budget: {
+      mode: b.mode,
+      revenueRatio: frac(b.revenueRatio, ['assumptions', 'budget', 'revenueRatio']),
+      buoyancy: b.buoyancy,
+      retainedShare: b.retainedShare / 100,
+      recurrentGrowth: frac(b.recurrentGrowth, ['assumptions', 'budget', 'recurrentGrowth']),
+      transferGrowth: frac(b.transferGrowth, ['assumptions', 'budget', 'transferGrowth']),
+      developmentShareOfOwn: frac(b.developmentShareOfOwn, ['assumptions', 'budget', 'developmentShareOfOwn']),
+      developmentShareOfTransfers: frac(b.developmentShareOfTransfers, [
+        'assumptions',
+        'budget',
+        'developmentShareOfTransfers',
+      ]),
+    },
+    investment: {
+      mode: inv.mode,
+      icor: ex.expand(inv.icor, ['assumptions', 'investment', 'icor']),
+      rate: frac(inv.rate, ['assumptions', 'investment', 'rate']),
+      depreciation: inv.depreciation / 100,
+    },
+    labourGrowth: frac(a.labourGrowth, ['assumptions', 'labourGrowth']),
+    capitalShare: a.capitalShare,
+    exportGrowth: frac(a.exportGrowth, ['assumptions', 'exportGrowth']),
+    indicatorChange: Object.fromEntries(
+      m.indicators.map((d) => [
+        d.id,
+        ex.expand(a.indicators[d.id] ?? 0, ['assumptions', 'indicators', d.id]),
+      ]),
+    ),
+    asOf,
+    actuals: years.map((y) => (asOf !== null && y <= asOf ? actualsOf(pack.actuals, y) : null)),
+  };
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, value };
+}
+
+/** The plan years of a pack, first to last. */
+export function planYears(pack: ModelPack): number[] {
+  const { firstPlanYear, lastPlanYear } = pack.model;
+  return Array.from({ length: lastPlanYear - firstPlanYear + 1 }, (_, i) => firstPlanYear + i);
+}
+
+/** Overrides defaults with a partial scenario, one level deep per block (per year for yearly values). */
+export function mergeAssumptions(defaults: Assumptions, over: PartialAssumptions): Assumptions {
+  return {
+    growth: mergeSectors(defaults.growth, over.growth),
+    deflator: mergeSectors(defaults.deflator, over.deflator),
+    populationGrowth: mergeYearly(defaults.populationGrowth, over.populationGrowth),
+    budget: { ...defaults.budget, ...withYearly(defaults.budget, over.budget) },
+    investment: { ...defaults.investment, ...withYearly(defaults.investment, over.investment) },
+    labourGrowth: mergeYearly(defaults.labourGrowth, over.labourGrowth),
+    capitalShare: over.capitalShare ?? defaults.capitalShare,
+    exportGrowth: mergeYearly(defaults.exportGrowth, over.exportGrowth),
+    indicators: mergeRecord(defaults.indicators, over.indicators),
+  };
+}
+
+function mergeSectors(
+  d: Record<Sector, Yearly>,
+  o: { [K in Sector]?: Yearly | undefined } | undefined,
+): Record<Sector, Yearly> {
+  return perSector((s) => mergeYearly(d[s], o?.[s]));
+}
+
+function mergeRecord(d: Record<string, Yearly>, o: Record<string, Yearly> | undefined): Record<string, Yearly> {
+  const out: Record<string, Yearly> = { ...d };
+  for (const [k, v] of Object.entries(o ?? {})) out[k] = d[k] === undefined ? v : mergeYearly(d[k], v);
+  return out;
+}
+
+function withYearly<T extends object>(d: T, o: { [K in keyof T]?: T[K] | undefined } | undefined): Partial<T> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o ?? {})) {
+    if (v === undefined) continue;
+    const base = (d as Record<string, unknown>)[k];
+    out[k] = isYearlyMap(v) && (typeof base === 'number' || isYearlyMap(base)) ? mergeYearly(base, v) : v;
+  }
+  return out as Partial<T>;
+}
+
+function isYearlyMap(v: unknown): v is Record<string, number> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** A per-year map over a default fills only the years it names; a single number replaces all. */
+export function mergeYearly(d: Yearly, o: Yearly | undefined): Yearly {
+  if (o === undefined) return d;
+  if (typeof o === 'number') return o;
+  if (typeof d === 'number') return { ...o, '*': d } as Record<string, number>;
+  return { ...d, ...o };
+}
+
+class YearExpander {
+  constructor(
+    private readonly years: readonly number[],
+    private readonly problems: Problem[],
+  ) {}
+
+  expand(v: Yearly, path: string[]): number[] {
+    if (typeof v === 'number') return this.years.map(() => v);
+    const fallback = v['*'];
+    for (const key of Object.keys(v)) {
+      if (key === '*') continue;
+      if (!this.years.includes(Number(key)))
+        this.problems.push({
+          code: 'year_outside_plan',
+          path: [...path, key],
+          value: key,
+          allowed: `${this.years[0]} to ${this.years.at(-1)}`,
+          message: `${[...path, key].join('.')}: ${key} is not a plan year; allowed ${this.years[0]} to ${this.years.at(-1)}`,
+        });
+    }
+    return this.years.map((y) => {
+      const x = v[String(y)] ?? fallback;
+      if (x === undefined) {
+        this.problems.push({
+          code: 'missing_year',
+          path: [...path, String(y)],
+          message: `${path.join('.')} gives no value for ${y} and there is no default`,
+        });
+        return 0;
+      }
+      return x;
+    });
+  }
+}
+
+function applyShock(
+  growth: Record<Sector, number[]>,
+  shock: { sector: Sector; year: number; sizePp: number; recoverNextYear?: boolean | undefined },
+  index: number,
+  years: readonly number[],
+  problems: Problem[],
+): void {
+  const k = years.indexOf(shock.year);
+  if (k < 0) {
+    problems.push({
+      code: 'year_outside_plan',
+      path: ['shocks', index, 'year'],
+      value: shock.year,
+      allowed: `${years[0]} to ${years.at(-1)}`,
+      message: `shocks.${index}.year is ${shock.year}; allowed ${years[0]} to ${years.at(-1)}`,
+    });
+    return;
+  }
+  const series = growth[shock.sector];
+  series[k] = series[k]! + shock.sizePp / 100;
+  if (shock.recoverNextYear && k + 1 < series.length) series[k + 1] = series[k + 1]! - shock.sizePp / 100;
+}
+
+/** Looks up what the pack's actuals publish for one year, converted to core units. */
+export function actualsOf(actuals: ObservedSet, year: number): YearActuals | null {
+  const at = (key: string): number | undefined => actuals[key]?.values[String(year)];
+  const pct = (key: string): number | undefined => {
+    const v = at(key);
+    return v === undefined ? undefined : v / 100;
+  };
+  const sectorGrowth: Partial<Record<Sector, number>> = {};
+  for (const s of SECTORS) {
+    const g = pct(`growthPct.${s}`);
+    if (g !== undefined) sectorGrowth[s] = g;
+  }
+  const indicators: Record<string, number> = {};
+  for (const [key, series] of Object.entries(actuals)) {
+    const v = series.values[String(year)];
+    if (key.startsWith('indicator.') && v !== undefined) indicators[key.slice('indicator.'.length)] = v;
+  }
+  const out: YearActuals = { sectorGrowth, indicators };
+  const fields = {
+    grdpGrowth: pct('grdpGrowthPct'),
+    population: at('populationThousand'),
+    revenue: at('revenueBn'),
+    investment: at('investmentBn'),
+    exports: at('exportsMnUsd'),
+  };
+  for (const [k, v] of Object.entries(fields)) if (v !== undefined) (out as unknown as Record<string, number>)[k] = v;
+  const any = Object.values(fields).some((v) => v !== undefined) || Object.keys(sectorGrowth).length > 0;
+  return any || Object.keys(indicators).length > 0 ? out : null;
+}

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+/** Text in both languages of the product. */
+export const LocalizedText = z.object({ vi: z.string().min(1), en: z.string().min(1) }).strict();
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+export const LANGS = ['vi', 'en'] as const;
+export const Lang = z.enum(LANGS);
+export type Lang = z.infer<typeof Lang>;
+
+/** A calendar year a plan can talk about; far outside this a typo is more likely than a plan. */
+export const Year = z.number().int().min(1990).max(2100);
+
+export const YearKey = z.string().regex(/^\d{4}$/, 'a four-digit year such as "2023"');
+
+/** Finite number: JSON cannot carry NaN, but a JS caller can; refuse it here. */
+export const finite = () => z.number().finite();
+
+/** A figure of a model pack with where it comes from; `estimate` marks (and explains) an estimate. */
+export const Figure = z
+  .object({
+    value: finite(),
+    source: z.string().min(1),
+    series: z.enum(['gso', 'provincial', 'derived', 'assumption']).optional(),
+    estimate: z.string().min(1).optional(),
+  })
+  .strict();
+export type Figure = z.infer<typeof Figure>;
+
+/**
+ * An assumption given once for every plan year, or per year as `{ "2021": 8.5, ... }`.
+ * Years outside the plan are refused when the scenario is resolved against its pack.
+ */
+export function yearly(range: z.ZodNumber) {
+  return z.union([range, z.record(YearKey, range)]);
+}
+export type Yearly = number | Record<string, number>;
+
+/** A bounded number in percent at the edge, described for errors and the API docs. */
+export function pct(min: number, max: number, what: string) {
+  return z.number().finite().min(min).max(max).describe(`${what}, percent (${min} to ${max})`);
+}
+
+/** A bounded plain number (ratios, fractions), described for errors and the API docs. */
+export function num(min: number, max: number, what: string) {
+  return z.number().finite().min(min).max(max).describe(`${what} (${min} to ${max})`);
+}

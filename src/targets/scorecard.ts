@@ -1,0 +1,68 @@
+import type { Projection } from '../model/projection.ts';
+import type { LocalizedText } from '../schema/common.ts';
+import type { ModelPack } from '../schema/model-pack.ts';
+import type { Target } from '../schema/target.ts';
+import type { TargetStatus } from './compare.ts';
+import { estimatesBehind } from './estimates.ts';
+import { evaluateTarget, type TargetOutcome } from './evaluate-target.ts';
+
+/** One scorecard row: a target, its outcome, and whether it rests on estimated base figures. */
+export interface ScorecardRow extends TargetOutcome {
+  id: string;
+  clause: string;
+  group: Target['group'];
+  name: LocalizedText;
+  modelled: Target['modelled'];
+  kind: Target['kind'];
+  comparator: Target['comparator'];
+  target: { value?: number; min?: number; max?: number; tol?: number };
+  unit: Target['unit'];
+  year: number | null;
+  restsOnEstimates: boolean;
+  /** Which estimated base figures the result rests on (`baseline.nominalBn.I`, …). */
+  estimates: string[];
+}
+
+export interface Scorecard {
+  rows: ScorecardRow[];
+  counts: Record<TargetStatus, number>;
+}
+
+/**
+ * Evaluates every target of the pack against a projection, MODEL.md §5.
+ * @example evaluate(pack, project(pack, input)).counts.met
+ */
+export function evaluate(pack: ModelPack, p: Projection): Scorecard {
+  const bounds = new Map(pack.model.indicators.map((d) => [`indicator.${d.id}`, { min: d.min, max: d.max }]));
+  const rows = pack.targets.map((t): ScorecardRow => {
+    const outcome = evaluateTarget(t, p, t.series ? bounds.get(t.series) : undefined);
+    const estimates = t.series && outcome.status !== 'not-modelled' ? estimatesBehind(pack, t.series) : [];
+    return {
+      id: t.id,
+      clause: t.clause,
+      group: t.group,
+      name: t.name,
+      modelled: t.modelled,
+      kind: t.kind,
+      comparator: t.comparator,
+      target: targetBounds(t),
+      unit: t.unit,
+      year: t.year ?? null,
+      ...outcome,
+      restsOnEstimates: estimates.length > 0,
+      estimates,
+    };
+  });
+  const counts: Record<TargetStatus, number> = { met: 0, exceeded: 0, near: 0, missed: 0, 'not-modelled': 0 };
+  for (const r of rows) counts[r.status] += 1;
+  return { rows, counts };
+}
+
+function targetBounds(t: Target): ScorecardRow['target'] {
+  const out: ScorecardRow['target'] = {};
+  if (t.value !== undefined) out.value = t.value;
+  if (t.min !== undefined) out.min = t.min;
+  if (t.max !== undefined) out.max = t.max;
+  if (t.tol !== undefined) out.tol = t.tol;
+  return out;
+}
