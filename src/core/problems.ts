@@ -30,7 +30,10 @@ export class PlancastError extends Error {
 /** Renders problems as lines `origin: path: message`. */
 export function formatProblems(origin: string, problems: readonly Problem[]): string {
   return problems
-    .map((p) => `${origin}: ${p.path.length > 0 ? p.path.join('.') : '(root)'}: ${p.message}`)
+    .map((p) => {
+      const where = p.path.join('.');
+      return where === '' || p.message.includes(where) ? `${origin}: ${p.message}` : `${origin}: ${where}: ${p.message}`;
+    })
     .join('\n');
 }
 

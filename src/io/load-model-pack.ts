@@ -11,6 +11,7 @@ const cache = new Map<string, ModelPack>();
 
 /** Ids of the packs shipped in `models/`. */
 export function listModelIds(): string[] {
+  if (!existsSync(MODELS_DIR)) return [];
   return readdirSync(MODELS_DIR)
     .filter((d) => existsSync(path.join(MODELS_DIR, d, 'model.json')))
     .sort();

@@ -38,10 +38,12 @@ export type Yearly = number | Record<string, number>;
 
 /** A bounded number in percent at the edge, described for errors and the API docs. */
 export function pct(min: number, max: number, what: string) {
-  return z.number().finite().min(min).max(max).describe(`${what}, percent (${min} to ${max})`);
+  const allowed = `${min} to ${max} (${what}, percent)`;
+  return z.number().finite().min(min, { error: allowed }).max(max, { error: allowed }).describe(allowed);
 }
 
 /** A bounded plain number (ratios, fractions), described for errors and the API docs. */
 export function num(min: number, max: number, what: string) {
-  return z.number().finite().min(min).max(max).describe(`${what} (${min} to ${max})`);
+  const allowed = `${min} to ${max} (${what})`;
+  return z.number().finite().min(min, { error: allowed }).max(max, { error: allowed }).describe(allowed);
 }

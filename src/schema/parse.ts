@@ -29,11 +29,11 @@ function problemFromIssue(issue: Issue, root: unknown, prefix: PropertyKey[]): P
       return [{ code: 'invalid_value', path, message: `${where} is ${shown}; ${issue.message}`, value }];
     }
     case 'too_big': {
-      const allowed = `at most ${String(issue.maximum)}`;
+      const allowed = rangeText(issue.message) ?? `at most ${String(issue.maximum)}`;
       return [{ code: 'out_of_range', path, value, allowed, message: `${where} is ${shown}; allowed ${allowed}` }];
     }
     case 'too_small': {
-      const allowed = `at least ${String(issue.minimum)}`;
+      const allowed = rangeText(issue.message) ?? `at least ${String(issue.minimum)}`;
       return [{ code: 'out_of_range', path, value, allowed, message: `${where} is ${shown}; allowed ${allowed}` }];
     }
     case 'invalid_type': {
@@ -56,6 +56,11 @@ function problemFromIssue(issue: Issue, root: unknown, prefix: PropertyKey[]): P
     default:
       return [{ code: 'invalid_value', path, value, message: `${where} is ${shown}; ${issue.message}` }];
   }
+}
+
+/** Our bounded numbers carry their whole range as the issue message ("-10 to 40 (...)"). */
+function rangeText(message: string): string | undefined {
+  return /^-?[\d.e+]+ to -?[\d.e+]+/.test(message) ? message : undefined;
 }
 
 /** The union branch whose issues are fewest after skipping type mismatches at the union itself. */
