@@ -1,0 +1,28 @@
+import type { Lang } from '../schema/common.ts';
+
+/**
+ * A short title per problem code in both languages (the API's problem `title`, the page's notices).
+ * Every code the code base emits must be here: a test scans src/ for `code: '…'` and checks.
+ */
+export const PROBLEM_TITLES: Record<string, Record<Lang, string>> = {
+  invalid_json: { vi: 'Không phải JSON hợp lệ', en: 'Not valid JSON' },
+  invalid_type: { vi: 'Sai kiểu dữ liệu', en: 'Wrong type' },
+  invalid_value: { vi: 'Giá trị không hợp lệ', en: 'Invalid value' },
+  out_of_range: { vi: 'Giá trị ngoài phạm vi cho phép', en: 'Value out of range' },
+  unknown_field: { vi: 'Trường không xác định', en: 'Unknown field' },
+  missing_year: { vi: 'Thiếu giá trị cho một năm', en: 'A year has no value' },
+  year_outside_plan: { vi: 'Năm nằm ngoài kỳ kế hoạch', en: 'Year outside the plan' },
+  unknown_indicator: { vi: 'Chỉ số không xác định', en: 'Unknown indicator' },
+  unknown_series: { vi: 'Chuỗi số liệu không xác định', en: 'Unknown series' },
+  unknown_model: { vi: 'Không có gói mô hình này', en: 'Unknown model pack' },
+  wrong_model: { vi: 'Kịch bản thuộc gói mô hình khác', en: 'Scenario is for another model' },
+  duplicate_id: { vi: 'Mã trùng lặp', en: 'Duplicate id' },
+  not_found: { vi: 'Không tìm thấy', en: 'Not found' },
+  too_large: { vi: 'Dữ liệu quá lớn', en: 'Too large' },
+  custom: { vi: 'Dữ liệu không nhất quán', en: 'Inconsistent input' },
+};
+
+/** The title of a problem code in a language (unknown codes fall back to a generic title). */
+export function problemTitle(code: string, lang: Lang): string {
+  return PROBLEM_TITLES[code]?.[lang] ?? (lang === 'vi' ? 'Dữ liệu không hợp lệ' : 'Invalid input');
+}
