@@ -64,7 +64,7 @@ export function renderScorecard(rows: readonly ScorecardRow[], lang: Lang, tty: 
       r.clause,
       `${r.name[lang]}${r.restsOnEstimates ? ' *' : ''}`,
       r.projected === null ? '–' : formatWithUnit(r.projected, r.unit, lang),
-      `${describeGoal({ comparator: r.comparator, ...r.target })} ${unitLabel(r.unit, lang)}`,
+      `${describeGoal({ comparator: r.comparator, ...r.target }, lang)} ${unitLabel(r.unit, lang)}`,
       colour(status, STATUS_COLOUR[r.status], tty),
       r.gap === null ? '–' : formatNumber(r.gap, lang, r.unit === 'bn VND' || r.unit === 'mn USD' ? 0 : 2),
     ];

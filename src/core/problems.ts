@@ -40,11 +40,14 @@ export function formatProblems(origin: string, problems: readonly Problem[]): st
 /** Formats a value for an error message without ever printing huge blobs. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
+  // JSON.stringify would print a non-finite number (e.g. JSON `1e999`) as "null".
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'a number too large to represent';
   let text: string;
   try {
     text = typeof value === 'string' ? JSON.stringify(value) : String(JSON.stringify(value) ?? value);
   } catch {
-    text = String(value);
+    // Deeply nested or cyclic values: stringify and join both recurse and may overflow the stack.
+    text = Array.isArray(value) ? `an array of ${value.length} items` : typeof value === 'object' ? 'an object' : typeof value;
   }
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
