@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { PlancastError, describeValue } from '../core/problems.ts';
+import { describeValue } from '../core/problems.ts';
 import { loadModelPack } from '../io/load-model-pack.ts';
 import { readJsonFile } from '../io/read-json.ts';
 import type { ModelSummary } from '../schema/api.ts';
@@ -55,7 +55,13 @@ export class Catalog {
       const message = `no model pack ${describeValue(id)}; known: ${known || '(none)'}`;
       throw new HttpProblem('not-found', message, [{ code: 'unknown_model', path: [], value: id, allowed: known, message }]);
     }
-    const pack = loadModelPack(dir);
+    let pack: ModelPack;
+    try {
+      pack = loadModelPack(dir);
+    } catch (e) {
+      // A broken pack on the server is the server's fault, not the client's: a logged 500.
+      throw new Error(`model pack ${id} does not load`, { cause: e });
+    }
     this.#packs.set(id, pack);
     return pack;
   }
@@ -104,8 +110,14 @@ export class Catalog {
       const message = `no scenario ${describeValue(name)}; known: ${known || '(none)'}`;
       throw new HttpProblem('not-found', message, [{ code: 'not_found', path: [], value: name, allowed: known, message }]);
     }
-    const parsed = ScenarioSpec.safeParse(readJsonFile(file));
-    if (!parsed.success) throw new PlancastError(file, [{ code: 'invalid_value', path: [], message: 'shipped scenario is invalid' }]);
+    let raw: unknown;
+    try {
+      raw = readJsonFile(file);
+    } catch (e) {
+      throw new Error(`shipped scenario ${file} does not read`, { cause: e });
+    }
+    const parsed = ScenarioSpec.safeParse(raw);
+    if (!parsed.success) throw new Error(`shipped scenario ${file} is invalid`, { cause: parsed.error });
     this.#scenarios.set(name, parsed.data);
     return parsed.data;
   }

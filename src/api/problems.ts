@@ -86,8 +86,8 @@ export const problemValidatorCompiler: FastifySchemaCompiler<z.ZodType> = (route
   const inner = validatorCompiler(route);
   const part = route.httpPart ?? 'body';
   return (data: unknown) => {
-    const r = inner(data) as { value?: unknown; error?: unknown };
-    if (!r.error) return r;
+    const r = inner(data) as { value?: unknown; error?: Error };
+    if (!r.error) return { value: r.value };
     const parsed = route.schema.safeParse(data);
     const problems = parsed.success ? [] : problemsFromZod(parsed.error.issues, data, []);
     const detail = problems.map((p) => `${part}: ${p.message}`).join('\n') || `${part} does not match its schema`;

@@ -20,6 +20,8 @@ export const PROBLEM_TITLES: Record<string, Record<Lang, string>> = {
   not_found: { vi: 'Không tìm thấy', en: 'Not found' },
   too_large: { vi: 'Dữ liệu quá lớn', en: 'Too large' },
   custom: { vi: 'Dữ liệu không nhất quán', en: 'Inconsistent input' },
+  busy: { vi: 'Máy chủ đang bận hoặc xử lý quá lâu', en: 'Server busy or the work took too long' },
+  rate_limited: { vi: 'Quá nhiều yêu cầu', en: 'Too many requests' },
 };
 
 /** The title of a problem code in a language (unknown codes fall back to a generic title). */

@@ -1,0 +1,16 @@
+/**
+ * `npm start` / `node --import tsx src/api/main.ts`: serves the API and the page on
+ * http://127.0.0.1:3000 (PORT and HOST from the environment; LOG_LEVEL for pino, default info).
+ */
+import { installShutdown, listenAddress, startServer } from './server.ts';
+
+let address: { port: number; host: string };
+try {
+  address = listenAddress(process.env);
+} catch (e) {
+  console.error(`plancast: ${(e as Error).message}`);
+  process.exit(2);
+}
+const server = await startServer({ logger: { level: process.env.LOG_LEVEL ?? 'info' } }, address.port, address.host);
+installShutdown(server.app);
+server.app.log.info(`plancast serving on ${server.url} (API docs at ${server.url}/docs)`);

@@ -1,0 +1,84 @@
+import path from 'node:path';
+import type { FastifyServerOptions } from 'fastify';
+import { MODELS_DIR, PACKAGE_ROOT, SCENARIOS_DIR } from '../io/paths.ts';
+
+/**
+ * The server's explicit limits (also written into the OpenAPI description and the README).
+ * Every one can be lowered per app through `AppOptions`, for tests.
+ */
+export const LIMITS = {
+  /** Largest request body, bytes (256 KiB). Larger → 413 problem. */
+  bodyLimitBytes: 256 * 1024,
+  /** Monte Carlo draws per `POST /api/simulate` (the core allows 100..1,000,000; the API caps it). */
+  minDraws: 100,
+  maxDraws: 50_000,
+  /** Requests per client (IP) per minute, all routes together. Over it → 429 problem with Retry-After. */
+  rateLimitPerMinute: 600,
+  /** Time a client has to send the whole request (headers and body), ms: slow senders are cut off. */
+  requestTimeoutMs: 30_000,
+  /** Idle socket timeout, ms; above the heavy-work deadline so a long simulation is not cut. */
+  connectionTimeoutMs: 60_000,
+  /** Keep-alive idle time, ms. */
+  keepAliveTimeoutMs: 5_000,
+  /** Wall-clock budget of one heavy request (simulate, sensitivity, solve), queue time included. Over it → 503. */
+  heavyDeadlineMs: 20_000,
+  /** Heavy tasks waiting for a worker beyond those running; more → 503 with Retry-After. */
+  maxQueuedHeavy: 8,
+  /** Longest path parameter (model id, scenario name). */
+  maxParamLength: 100,
+  /** Graceful shutdown budget, ms: in-flight requests get this long, then the process exits anyway. */
+  shutdownGraceMs: 25_000,
+} as const;
+
+/** What `buildApp` accepts; every field is optional and defaults to the shipped layout and LIMITS. */
+export interface AppOptions {
+  /** Folder of model packs, one sub-folder per pack id (default `models/`). */
+  modelsDir?: string;
+  /** Folder of scenario files (default `scenarios/`). */
+  scenariosDir?: string;
+  /** The built web page (default `web/dist`); when it has no index.html, `/` says the page is not built. */
+  webDir?: string;
+  /** fastify/pino logger options; false (the default) logs nothing, as tests want. */
+  logger?: FastifyServerOptions['logger'];
+  /** Rate limiting; false turns it off. `allowList` exempts client IPs (e.g. loopback in tests and the load test). */
+  rateLimit?: false | { max?: number; timeWindowMs?: number; allowList?: string[] };
+  /** Per-request deadline of heavy work, ms. */
+  heavyDeadlineMs?: number;
+  /** Worker threads for heavy work (default: cores − 1, at least 1). */
+  workerThreads?: number;
+  /** Body limit in bytes. */
+  bodyLimit?: number;
+}
+
+/** AppOptions with every default filled in. */
+export interface ResolvedOptions {
+  modelsDir: string;
+  scenariosDir: string;
+  webDir: string;
+  logger: FastifyServerOptions['logger'];
+  rateLimit: false | { max: number; timeWindowMs: number; allowList: string[] };
+  heavyDeadlineMs: number;
+  workerThreads: number | undefined;
+  bodyLimit: number;
+}
+
+/** Fills in the defaults of `AppOptions`. */
+export function resolveOptions(o: AppOptions): ResolvedOptions {
+  return {
+    modelsDir: o.modelsDir ?? MODELS_DIR,
+    scenariosDir: o.scenariosDir ?? SCENARIOS_DIR,
+    webDir: o.webDir ?? path.join(PACKAGE_ROOT, 'web', 'dist'),
+    logger: o.logger ?? false,
+    rateLimit:
+      o.rateLimit === false
+        ? false
+        : {
+            max: o.rateLimit?.max ?? LIMITS.rateLimitPerMinute,
+            timeWindowMs: o.rateLimit?.timeWindowMs ?? 60_000,
+            allowList: o.rateLimit?.allowList ?? [],
+          },
+    heavyDeadlineMs: o.heavyDeadlineMs ?? LIMITS.heavyDeadlineMs,
+    workerThreads: o.workerThreads,
+    bodyLimit: o.bodyLimit ?? LIMITS.bodyLimitBytes,
+  };
+}

@@ -1,0 +1,13 @@
+import { registerMetaRoutes } from './meta.ts';
+import { registerModelRoutes } from './models.ts';
+import { registerProjectRoute } from './project.ts';
+import { registerScenarioRoutes } from './scenarios.ts';
+import type { RouteContext, ZodApp } from './shared.ts';
+
+/** Registers every /api route (and /openapi.json) on `app`. */
+export function registerApiRoutes(app: ZodApp, ctx: RouteContext): void {
+  registerMetaRoutes(app, ctx);
+  registerModelRoutes(app, ctx);
+  registerScenarioRoutes(app, ctx);
+  registerProjectRoute(app, ctx);
+}

@@ -1,0 +1,24 @@
+import { ProjectBody, RunResultSchema } from '../../schema/api.ts';
+import { runProjection } from '../services.ts';
+import { curlExample, problemResponses, type RouteContext, type ZodApp } from './shared.ts';
+
+/** POST /api/project: one deterministic run and its scorecard. */
+export function registerProjectRoute(app: ZodApp, { catalog }: RouteContext): void {
+  app.post(
+    '/api/project',
+    {
+      schema: {
+        tags: ['runs'],
+        summary: 'Project a scenario year by year and score every target',
+        description:
+          'The body is a scenario exactly as in scenarios/*.json (percent units; any subset of the pack defaults). ' +
+          'The answer is the RunResult that `plancast run --json` prints: series by year (rates as fractions), ' +
+          'period figures and the scorecard.\n\n' +
+          curlExample('POST', '/api/project', '{"model":"ben-tre-2021-2025","assumptions":{"growth":{"II":10}}}'),
+        body: ProjectBody,
+        response: { 200: RunResultSchema, ...problemResponses(400, 404, 413, 415, 422) },
+      },
+    },
+    async (req) => runProjection(catalog, req.body),
+  );
+}
