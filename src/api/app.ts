@@ -10,6 +10,7 @@ import { createHeavyPool } from './pool.ts';
 import { HttpProblem, errorHandler, notFoundHandler, problemValidatorCompiler } from './problems.ts';
 import { registerApiRoutes } from './routes/index.ts';
 import type { RouteContext, ZodApp } from './routes/shared.ts';
+import { ResultCache } from './result-cache.ts';
 import { registerWeb } from './web.ts';
 
 /** The Content-Security-Policy of the page: strict, with what vega-embed (rendering via vega-interpreter) needs. */
@@ -88,13 +89,26 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler(o.bodyLimit));
   app.setNotFoundHandler(notFoundHandler);
-  // JSON only: fastify would otherwise take text/plain bodies as strings.
+  // JSON only (fastify would otherwise take text/plain bodies as strings), with the body text kept
+  // on the request for the answer cache of POST /api/project.
   app.removeContentTypeParser('text/plain');
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.decorateRequest('rawJson', null);
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
+    req.rawJson = body as string;
+    parseJson(req, body as string, done);
+  });
 
   const ctx: RouteContext = {
     catalog: new Catalog(o.modelsDir, o.scenariosDir),
     pool: createHeavyPool({ threads: o.workerThreads, maxQueue: LIMITS.maxQueuedHeavy }),
     options: o,
+    resultCache: new ResultCache({
+      maxEntries: o.resultCacheEntries,
+      maxBytes: LIMITS.resultCacheBytes,
+      maxKeyBytes: LIMITS.resultCacheMaxBodyBytes,
+    }),
   };
   app.decorate('heavyPool', ctx.pool);
   app.addHook('onClose', async () => ctx.pool.close());
@@ -153,6 +167,10 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
 }
 
 declare module 'fastify' {
+  interface FastifyRequest {
+    /** The JSON body as text (set by the JSON parser; null without a JSON body). */
+    rawJson: string | null;
+  }
   interface FastifyInstance {
     /** The worker pool of heavy work (exposed for tests and the load test). */
     heavyPool: import('./pool.ts').HeavyPool;

@@ -26,6 +26,10 @@ export const LIMITS = {
   maxQueuedHeavy: 8,
   /** Longest path parameter (model id, scenario name). */
   maxParamLength: 100,
+  /** Answers of POST /api/project kept for identical bodies (bodies up to 16 KiB, 32 MiB in all). */
+  resultCacheEntries: 512,
+  resultCacheBytes: 32 * 1024 * 1024,
+  resultCacheMaxBodyBytes: 16 * 1024,
   /** Graceful shutdown budget, ms: in-flight requests get this long, then the process exits anyway. */
   shutdownGraceMs: 25_000,
 } as const;
@@ -48,6 +52,8 @@ export interface AppOptions {
   workerThreads?: number;
   /** Body limit in bytes. */
   bodyLimit?: number;
+  /** Entries of the POST /api/project answer cache; 0 turns it off. */
+  resultCacheEntries?: number;
 }
 
 /** AppOptions with every default filled in. */
@@ -60,6 +66,7 @@ export interface ResolvedOptions {
   heavyDeadlineMs: number;
   workerThreads: number | undefined;
   bodyLimit: number;
+  resultCacheEntries: number;
 }
 
 /** Fills in the defaults of `AppOptions`. */
@@ -80,5 +87,6 @@ export function resolveOptions(o: AppOptions): ResolvedOptions {
     heavyDeadlineMs: o.heavyDeadlineMs ?? LIMITS.heavyDeadlineMs,
     workerThreads: o.workerThreads,
     bodyLimit: o.bodyLimit ?? LIMITS.bodyLimitBytes,
+    resultCacheEntries: o.resultCacheEntries ?? LIMITS.resultCacheEntries,
   };
 }

@@ -21,7 +21,27 @@ const STATUS_ICON: Record<TargetStatus, string> = { met: '✔', exceeded: '▲',
 export function renderRunReport(run: LoadedRun, lang: Lang, tty: boolean): string {
   const { pack, input, projection: p, scorecard } = run;
   const head = `${pack.model.name[lang]} — ${input.name?.[lang] ?? '(scenario)'}${p.asOf !== null ? `, as of ${p.asOf}` : ''}\n\n`;
-  return head + renderYears(run, lang) + '\n' + renderScorecard(scorecard.rows, lang, tty) + renderCounts(run, lang);
+  return (
+    head +
+    renderYears(run, lang) +
+    '\n' +
+    renderBudget(run, lang) +
+    '\n' +
+    renderScorecard(scorecard.rows, lang, tty) +
+    renderCounts(run, lang)
+  );
+}
+
+/** The local budget year by year and summed over the plan (DESIGN.md §3). */
+function renderBudget(run: LoadedRun, lang: Lang): string {
+  const p = run.projection;
+  const n0 = (x: number) => formatNumber(x, lang, 0);
+  const cols = [p.revenue, p.ownRevenue, p.transfers, p.recurrent, p.development, p.balance];
+  const rows = p.years.map((y, i) => [String(y), ...cols.map((c) => n0(c[i]!)), formatNumber(p.selfBalance[i]! * 100, lang, 1)]);
+  const sum = (c: readonly number[]) => c.slice(1).reduce((a, b) => a + b, 0);
+  rows.push([t('planTotal', lang), ...cols.map((c) => n0(sum(c))), '']);
+  const keys = ['series.revenue', 'series.ownRevenue', 'series.transfers', 'series.recurrent', 'series.development', 'series.balance', 'series.selfBalance'] as const;
+  return `${t('budget', lang)}\n` + renderTable([t('year', lang), ...keys.map((k) => t(k, lang))], rows, ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r']);
 }
 
 function renderYears(run: LoadedRun, lang: Lang): string {

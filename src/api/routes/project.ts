@@ -2,8 +2,10 @@ import { ProjectBody, RunResultSchema } from '../../schema/api.ts';
 import { runProjection } from '../services.ts';
 import { curlExample, problemResponses, type RouteContext, type ZodApp } from './shared.ts';
 
+const asIs = (payload: unknown) => payload as string;
+
 /** POST /api/project: one deterministic run and its scorecard. */
-export function registerProjectRoute(app: ZodApp, { catalog }: RouteContext): void {
+export function registerProjectRoute(app: ZodApp, { catalog, resultCache }: RouteContext): void {
   app.post(
     '/api/project',
     {
@@ -17,6 +19,17 @@ export function registerProjectRoute(app: ZodApp, { catalog }: RouteContext): vo
           curlExample('POST', '/api/project', '{"model":"ben-tre-2021-2025","assumptions":{"growth":{"II":10}}}'),
         body: ProjectBody,
         response: { 200: RunResultSchema, ...problemResponses(400, 404, 413, 415, 422) },
+      },
+      // An identical body was answered before: send the same bytes (the run is a pure function of it).
+      preValidation: (req, reply, done) => {
+        const hit = resultCache.get(req.rawJson);
+        if (hit === undefined) return done();
+        void reply.code(200).type('application/json; charset=utf-8').serializer(asIs).send(hit);
+      },
+      // Keep what the zod serializer produced for a fresh 200.
+      onSend: (req, reply, payload, done) => {
+        if (reply.statusCode === 200 && typeof payload === 'string') resultCache.set(req.rawJson, payload);
+        done(null, payload);
       },
     },
     async (req) => runProjection(catalog, req.body),

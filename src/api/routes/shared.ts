@@ -4,6 +4,7 @@ import { ProblemDetails } from '../../schema/api.ts';
 import type { Catalog } from '../catalog.ts';
 import type { ResolvedOptions } from '../options.ts';
 import type { HeavyPool } from '../pool.ts';
+import type { ResultCache } from '../result-cache.ts';
 
 /** The fastify instance routes are written against: zod schemas give validation, types and OpenAPI. */
 export type ZodApp = FastifyInstance<
@@ -14,11 +15,13 @@ export type ZodApp = FastifyInstance<
   ZodTypeProvider
 >;
 
-/** What every route module receives: the pack catalogue, the worker pool and the options. */
+/** What every route module receives: the pack catalogue, the worker pool, the options, the answer cache. */
 export interface RouteContext {
   catalog: Catalog;
   pool: HeavyPool;
   options: ResolvedOptions;
+  /** Serialized answers of POST /api/project by exact body text. */
+  resultCache: ResultCache;
 }
 
 const DESCRIPTIONS: Record<number, string> = {
