@@ -24,7 +24,7 @@ export function registerProjectRoute(app: ZodApp, { catalog, resultCache }: Rout
       preValidation: (req, reply, done) => {
         const hit = resultCache.get(req.rawJson);
         if (hit === undefined) return done();
-        void reply.code(200).type('application/json; charset=utf-8').serializer(asIs).send(hit);
+        void reply.code(200).type('application/json; charset=utf-8').serializer(asIs).send(hit as never);
       },
       // Keep what the zod serializer produced for a fresh 200.
       onSend: (req, reply, payload, done) => {
