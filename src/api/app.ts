@@ -12,6 +12,7 @@ import { registerApiRoutes } from './routes/index.ts';
 import type { RouteContext, ZodApp } from './routes/shared.ts';
 import { ResultCache } from './result-cache.ts';
 import { registerWeb } from './web.ts';
+import { jsonDepthExceeds } from './json-depth.ts';
 
 /** The Content-Security-Policy of the page: strict, with what vega-embed (rendering via vega-interpreter) needs. */
 export const CSP_DIRECTIVES = {
@@ -52,7 +53,7 @@ function apiDescription(o: ReturnType<typeof resolveOptions>): string {
       '`code`, `path`, `message`, and `value` / `allowed` where they apply.',
     '',
     '**Limits**',
-    `- request body: at most ${o.bodyLimit} bytes (413 above); JSON only (415 otherwise)`,
+    `- request body: at most ${o.bodyLimit} bytes (413 above); JSON only (415 otherwise), nested at most ${LIMITS.maxJsonDepth} levels`,
     `- POST /api/simulate: ${LIMITS.minDraws} to ${LIMITS.maxDraws} draws per request`,
     '- years: those of the model pack (a year outside the plan is a 422)',
     o.rateLimit
@@ -96,8 +97,15 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   app.removeContentTypeParser('application/json');
   app.decorateRequest('rawJson', null);
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
-    req.rawJson = body as string;
-    parseJson(req, body as string, done);
+    const text = body as string;
+    req.rawJson = text;
+    // Refuse absurd nesting before JSON.parse: a 256 KiB `[[[[…` costs ~40 ms to parse and describe.
+    if (jsonDepthExceeds(text, LIMITS.maxJsonDepth)) {
+      const message = `the body nests arrays or objects deeper than ${LIMITS.maxJsonDepth} levels`;
+      done(new HttpProblem('invalid-json', message, [{ code: 'too_large', path: [], message, allowed: `at most ${LIMITS.maxJsonDepth} levels` }]), undefined);
+      return;
+    }
+    parseJson(req, text, done);
   });
 
   const ctx: RouteContext = {
@@ -112,6 +120,17 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   };
   app.decorate('heavyPool', ctx.pool);
   app.addHook('onClose', async () => ctx.pool.close());
+  // While closing, answers of in-flight requests end their keep-alive connection, so close() need not
+  // wait for clients' idle timeouts.
+  let closing = false;
+  app.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
+  app.addHook('onSend', (_req, reply, payload, done) => {
+    if (closing) reply.header('connection', 'close');
+    done(null, payload);
+  });
 
   // One log line per request, no bodies.
   app.addHook('onResponse', async (req, reply) => {

@@ -9,6 +9,8 @@ import { MODELS_DIR, PACKAGE_ROOT, SCENARIOS_DIR } from '../io/paths.ts';
 export const LIMITS = {
   /** Largest request body, bytes (256 KiB). Larger → 413 problem. */
   bodyLimitBytes: 256 * 1024,
+  /** Deepest nesting of arrays / objects in a JSON body (a scenario needs 4); deeper → 400 before parsing. */
+  maxJsonDepth: 32,
   /** Monte Carlo draws per `POST /api/simulate` (the core allows 100..1,000,000; the API caps it). */
   minDraws: 100,
   maxDraws: 50_000,

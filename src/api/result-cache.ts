@@ -1,11 +1,11 @@
 /**
- * A bounded LRU of serialized answers keyed by the exact request body text. The projection is a
+ * A bounded LRU of serialized answers (UTF-8 bytes, sent as they are) keyed by the exact request body text. The projection is a
  * pure function of (pack, body) and packs never change while the server runs, so an identical body
  * can be answered with the bytes sent last time: no parse of the scenario, no projection, no
  * serialization. Only small bodies are kept, and the whole cache is bounded in bytes.
  */
 export class ResultCache {
-  readonly #map = new Map<string, string>();
+  readonly #map = new Map<string, Buffer>();
   readonly #maxEntries: number;
   readonly #maxBytes: number;
   readonly #maxKeyBytes: number;
@@ -20,7 +20,7 @@ export class ResultCache {
   }
 
   /** The cached answer for this body text, marking it recently used. */
-  get(key: string | null | undefined): string | undefined {
+  get(key: string | null | undefined): Buffer | undefined {
     if (this.#maxEntries === 0 || !key || key.length > this.#maxKeyBytes) return undefined;
     const hit = this.#map.get(key);
     if (hit === undefined) {
@@ -34,7 +34,7 @@ export class ResultCache {
   }
 
   /** Remembers an answer, evicting the least recently used ones beyond the bounds. */
-  set(key: string | null | undefined, value: string): void {
+  set(key: string | null | undefined, value: Buffer): void {
     if (this.#maxEntries === 0 || !key || key.length > this.#maxKeyBytes) return;
     const size = key.length + value.length;
     if (size > this.#maxBytes) return;

@@ -30,9 +30,9 @@ export async function startServer(options: AppOptions, port: number, host: strin
 
 /**
  * SIGTERM / SIGINT: stop accepting, let in-flight requests finish, end the workers, exit 0.
- * A second signal, or the grace period passing, exits 1 at once.
+ * A second signal, or the grace period passing, exits 1 at once. Returns a function removing the handlers.
  */
-export function installShutdown(app: FastifyInstance, exit: (code: number) => void = (c) => process.exit(c)): void {
+export function installShutdown(app: FastifyInstance, exit: (code: number) => void = (c) => process.exit(c)): () => void {
   let closing = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (closing) {
@@ -61,4 +61,8 @@ export function installShutdown(app: FastifyInstance, exit: (code: number) => vo
   };
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
+  return () => {
+    process.off('SIGTERM', onSignal);
+    process.off('SIGINT', onSignal);
+  };
 }

@@ -1,14 +1,22 @@
-import { loadModelPack } from '../io/load-model-pack.ts';
 import type { Problem } from '../core/problems.ts';
+import { loadModelPack } from '../io/load-model-pack.ts';
+import type { RunInput } from '../model/resolved-scenario.ts';
 import type { ModelPack } from '../schema/model-pack.ts';
+import { goalSeek } from '../solve/goal-seek.ts';
+import { leverDef } from '../solve/levers.ts';
+import { solveAll } from '../solve/multi-target.ts';
 
 /**
  * Heavy work run in worker threads (src/api/worker.mjs). Tasks carry plain data (a pack directory,
  * never a pack object) and return results as data: errors cross the thread boundary as problems.
  */
 export type HeavyTask =
-  /** Busy-waits `ms` milliseconds: lets tests and the load test exercise the pool without the cores. */
-  { kind: 'spin'; ms: number };
+  /** Busy-waits `ms` milliseconds: lets tests exercise the pool without the cores. */
+  | { kind: 'spin'; ms: number }
+  /** One target on its boundary with one lever (ids checked by the route). */
+  | { kind: 'goal-seek'; packDir: string; input: RunInput; target: string; lever: string }
+  /** The least change meeting every modelled target. */
+  | { kind: 'solve-all'; packDir: string; input: RunInput; levers?: string[]; strict?: boolean };
 
 /** What a task answers: a value, or problems that the route turns into a 422. */
 export type TaskResult = { ok: true; value: unknown } | { ok: false; problems: Problem[] };
@@ -26,6 +34,20 @@ export function runTask(task: HeavyTask): TaskResult {
       let x = 0;
       while (performance.now() < end) x += 1;
       return { ok: true, value: x };
+    }
+    case 'goal-seek': {
+      const pack = taskPack(task.packDir);
+      const target = pack.targets.find((t) => t.id === task.target);
+      const def = leverDef(pack, task.lever);
+      if (!target || !def) return { ok: false, problems: [{ code: 'invalid_value', path: [], message: 'unknown target or lever' }] };
+      return { ok: true, value: goalSeek(pack, task.input, target, def) };
+    }
+    case 'solve-all': {
+      const pack = taskPack(task.packDir);
+      return {
+        ok: true,
+        value: solveAll(pack, task.input, { ...(task.levers ? { levers: task.levers } : {}), ...(task.strict !== undefined ? { strict: task.strict } : {}) }),
+      };
     }
   }
 }

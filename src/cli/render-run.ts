@@ -6,6 +6,12 @@ import type { ScorecardRow } from '../targets/scorecard.ts';
 import { describeGoal } from './commands/targets.ts';
 import type { LoadedRun } from './load-run.ts';
 import { colour, renderTable } from './table.ts';
+import type { AsOfProgress } from '../solve/as-of-report.ts';
+import type { Required } from '../solve/required.ts';
+import { renderAsOf, requiredCell, requiredLabel } from '../solve/text.ts';
+
+/** A scorecard row as `plancast run` shows it: with the lever value it requires and, as of a year, its progress. */
+type RunRow = ScorecardRow & { required?: Required | null; asOf?: AsOfProgress | null };
 
 const STATUS_COLOUR: Record<TargetStatus, 'green' | 'red' | 'yellow' | 'cyan' | 'grey'> = {
   met: 'green',
@@ -28,7 +34,8 @@ export function renderRunReport(run: LoadedRun, lang: Lang, tty: boolean): strin
     renderBudget(run, lang) +
     '\n' +
     renderScorecard(scorecard.rows, lang, tty) +
-    renderCounts(run, lang)
+    renderCounts(run, lang) +
+    renderProgress(scorecard.rows, lang)
   );
 }
 
@@ -76,8 +83,14 @@ function renderYears(run: LoadedRun, lang: Lang): string {
   return renderTable(header, rows, ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r']);
 }
 
+/** With --as-of: per target, how far the actuals carried it and what the remaining years must deliver. */
+function renderProgress(rows: readonly RunRow[], lang: Lang): string {
+  return rows.some((r) => r.asOf) ? '\n' + renderAsOf(rows.map((r) => ({ ...r, asOf: r.asOf ?? null })), lang) : '';
+}
+
 /** The scorecard as an aligned table; status as colour (TTY only) and always as text and icon. */
-export function renderScorecard(rows: readonly ScorecardRow[], lang: Lang, tty: boolean): string {
+export function renderScorecard(rows: readonly RunRow[], lang: Lang, tty: boolean): string {
+  const withRequired = rows.some((r) => r.required !== undefined);
   const body = rows.map((r) => {
     const status = `${STATUS_ICON[r.status]} ${t(`status.${r.status}`, lang)}`;
     return [
@@ -87,14 +100,15 @@ export function renderScorecard(rows: readonly ScorecardRow[], lang: Lang, tty: 
       `${describeGoal({ comparator: r.comparator, ...r.target }, lang)} ${unitLabel(r.unit, lang)}`,
       colour(status, STATUS_COLOUR[r.status], tty),
       r.gap === null ? '–' : formatNumber(r.gap, lang, r.unit === 'bn VND' || r.unit === 'mn USD' ? 0 : 2),
+      ...(withRequired ? [requiredCell(r.required ?? null, lang)] : []),
     ];
   });
   return (
     `${t('scorecard', lang)}\n` +
     renderTable(
-      [t('clause', lang), t('target', lang), t('projected', lang), t('goal', lang), t('status', lang), t('gap', lang)],
+      [t('clause', lang), t('target', lang), t('projected', lang), t('goal', lang), t('status', lang), t('gap', lang), ...(withRequired ? [requiredLabel(lang)] : [])],
       body,
-      ['l', 'l', 'r', 'l', 'l', 'r'],
+      ['l', 'l', 'r', 'l', 'l', 'r', 'l'],
     )
   );
 }

@@ -195,3 +195,61 @@ export const ProjectBody = ScenarioSpec.meta({
     },
   ],
 });
+
+const band = z.object({ low: z.number(), mid: z.number(), high: z.number() });
+const sectorNums = perSector(z.number());
+
+/** `GET|POST /api/consistency`: MODEL.md §7 for a pack (src/targets/consistency.ts `ConsistencyReport`). */
+export const ConsistencyReportSchema = z
+  .object({
+    baseYear: z.number().int(),
+    lastYear: z.number().int(),
+    years: z.number().int(),
+    base: z.object({ shares: sectorNums, weights: sectorNums }),
+    sectorBands: perSector(band).nullable(),
+    totalBand: band.nullable(),
+    structureTarget: sectorNums.nullable(),
+    totalVsSectors: z
+      .object({ low: z.number(), mid: z.number(), high: z.number(), positionForTotalLow: z.number().nullable() })
+      .nullable(),
+    structureEqualPrices: z.object({ shares: sectorNums, gap: sectorNums }).nullable(),
+    reconcilingDrift: sectorNums.nullable(),
+    impliedBase: z.object({ low: sectorNums, mid: sectorNums, high: sectorNums }).nullable(),
+    perCapita: z
+      .object({
+        target: z.number(),
+        year: z.number().int(),
+        base: z.number(),
+        populationGrowth: z.number(),
+        nominalGrowth: z.number(),
+        deflator: band,
+        packDeflator: z.number(),
+      })
+      .nullable(),
+    productTaxes: z
+      .object({
+        growth: z.number(),
+        grdpGrowth: z.number(),
+        baseShare: z.number(),
+        shareEqualPrices: z.number(),
+        target: z.number(),
+        drift: z.number(),
+        impliedBaseShare: z.number(),
+      })
+      .nullable(),
+    findings: z.array(
+      z.object({
+        id: z.enum(['total-vs-sectors', 'structure', 'product-taxes', 'per-capita', 'implied-base', 'missing']),
+        severity: z.enum(['ok', 'warning', 'inconsistent']),
+        text: LocalizedText,
+      }),
+    ),
+  })
+  .meta({ id: 'ConsistencyReport' });
+
+/** `POST /api/consistency` body (and `GET /api/consistency?model=`): which pack to check. */
+export const ConsistencyRequest = z
+  .object({ model: z.string().min(1).max(100).describe('model pack id; default ben-tre-2021-2025') })
+  .partial()
+  .strict()
+  .meta({ examples: [{ model: 'ben-tre-2021-2025' }] });

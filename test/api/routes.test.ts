@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { toRunResult } from '../../src/export/run-result.ts';
 import { project } from '../../src/model/project.ts';
+import { RunResultSchema } from '../../src/schema/api.ts';
 import { parseWith } from '../../src/schema/parse.ts';
 import { ScenarioSpec } from '../../src/schema/scenario.ts';
 import { evaluate } from '../../src/targets/scorecard.ts';
@@ -85,6 +86,8 @@ describe('POST /api/project', () => {
     const input = resolveOk(pack, TINY_SCENARIO);
     const p = project(pack, input);
     expect(r.json()).toEqual(JSON.parse(JSON.stringify(toRunResult(pack, input, p, evaluate(pack, p)))));
+    // The documented zod schema matches what is sent.
+    expect(RunResultSchema.strict().safeParse(r.json()).error).toBeUndefined();
   });
 
   it('reproduces the hand-checked tiny numbers with the pack defaults', async () => {

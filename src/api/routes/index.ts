@@ -1,7 +1,9 @@
+import { registerConsistencyRoutes } from './consistency.ts';
 import { registerMetaRoutes } from './meta.ts';
 import { registerModelRoutes } from './models.ts';
 import { registerProjectRoute } from './project.ts';
 import { registerScenarioRoutes } from './scenarios.ts';
+import { registerSolveRoute } from './solve.ts';
 import type { RouteContext, ZodApp } from './shared.ts';
 
 /** Registers every /api route (and /openapi.json) on `app`. */
@@ -10,4 +12,6 @@ export function registerApiRoutes(app: ZodApp, ctx: RouteContext): void {
   registerModelRoutes(app, ctx);
   registerScenarioRoutes(app, ctx);
   registerProjectRoute(app, ctx);
+  registerConsistencyRoutes(app, ctx);
+  registerSolveRoute(app, ctx);
 }

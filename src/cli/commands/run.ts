@@ -4,6 +4,8 @@ import { toRunResult } from '../../export/run-result.ts';
 import { parseLang, type CliContext } from '../context.ts';
 import { loadRun } from '../load-run.ts';
 import { renderRunReport } from '../render-run.ts';
+import { asOfReport } from '../../solve/as-of-report.ts';
+import { withRequired } from '../../solve/required.ts';
 
 /** `plancast run [scenario]`: a year-by-year table and the scorecard. */
 export function registerRun(program: Command, ctx: CliContext): void {
@@ -18,9 +20,13 @@ export function registerRun(program: Command, ctx: CliContext): void {
     .option('--csv', 'print the series by year as CSV')
     .action((scenario: string, opts: { model?: string; asOf?: string; lang?: string; json?: boolean; csv?: boolean }) => {
       const lang = parseLang(opts.lang);
-      const run = loadRun(scenario, opts);
+      const loaded = loadRun(scenario, opts);
+      if (opts.csv) return ctx.out(projectionToCsv(loaded.projection));
+      // Each row gains `required` (its own lever's value on the boundary) and, with --as-of, `asOf`.
+      const progress = loaded.input.asOf !== null ? new Map(asOfReport(loaded.pack, loaded.projection).map((r) => [r.id, r.asOf])) : null;
+      const rows = withRequired(loaded.pack, loaded.input, loaded.scorecard).map((r) => (progress ? { ...r, asOf: progress.get(r.id) ?? null } : r));
+      const run = { ...loaded, scorecard: { ...loaded.scorecard, rows } };
       if (opts.json) ctx.out(JSON.stringify(toRunResult(run.pack, run.input, run.projection, run.scorecard), null, 2) + '\n');
-      else if (opts.csv) ctx.out(projectionToCsv(run.projection));
       else ctx.out(renderRunReport(run, lang, ctx.isTTY));
     });
 }

@@ -1,0 +1,39 @@
+/**
+ * JSON for hot answers whose shape is already fixed by TypeScript (the zod response schema types the
+ * handler): a walk that refuses NaN and ±Infinity (JSON.stringify would silently print `null`),
+ * then JSON.stringify. About 8× cheaper than a full zod encode of a RunResult.
+ */
+export function finiteJson(data: unknown): string {
+  const path = nonFinitePath(data);
+  if (path !== null) throw new NonFiniteError(path);
+  return JSON.stringify(data);
+}
+
+/** Raised (a genuine bug: logged, answered 500) when an answer holds a non-finite number. */
+export class NonFiniteError extends Error {
+  constructor(path: string) {
+    super(`the answer holds a non-finite number at ${path || 'the root'}`);
+    this.name = 'NonFiniteError';
+  }
+}
+
+/** The path of the first NaN / ±Infinity in a JSON-like value, or null when there is none. */
+export function nonFinitePath(data: unknown): string | null {
+  const stack: [unknown, string][] = [[data, '']];
+  while (stack.length > 0) {
+    const [v, at] = stack.pop()!;
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v)) return at;
+    } else if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const x: unknown = v[i];
+        if (typeof x === 'number') {
+          if (!Number.isFinite(x)) return `${at}.${i}`;
+        } else if (x !== null && typeof x === 'object') stack.push([x, `${at}.${i}`]);
+      }
+    } else if (v !== null && typeof v === 'object') {
+      for (const k in v) stack.push([(v as Record<string, unknown>)[k], at ? `${at}.${k}` : k]);
+    }
+  }
+  return null;
+}

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { LocalizedText } from '../../schema/common.ts';
+import { ScenarioSpec } from '../../schema/scenario.ts';
+
+/**
+ * Request and answer of POST /api/solve (src/solve/goal-seek.ts `GoalSeekResult`,
+ * src/solve/multi-target.ts `MultiTargetResult`). Kept beside the route: API-only shapes.
+ */
+
+const STATUS = z.enum(['met', 'exceeded', 'near', 'missed', 'not-modelled']);
+const num = z.number();
+const at = z.object({ projected: num.nullable(), status: STATUS, gap: num.nullable() });
+const figures = z.object({ avgGrowthPct: num, deflatorGrowthPct: num, perCapita: num });
+const leverMode = z.enum(['shift', 'level']);
+
+export const GoalSeekResultSchema = z.object({
+  target: z.object({ id: z.string(), clause: z.string(), name: LocalizedText, unit: z.string() }),
+  lever: z.object({ id: z.string(), label: LocalizedText, unit: z.string(), mode: leverMode, min: num, max: num, base: num }),
+  goal: z.object({ boundary: num, measure: z.enum(['value', 'min', 'max']), metSide: z.union([z.literal(1), z.literal(-1), z.literal(0)]) }),
+  asOf: z.number().int().nullable(),
+  reachable: z.boolean(),
+  reason: z.enum(['out-of-range', 'no-effect', 'no-remaining-years', 'not-modelled']).optional(),
+  value: num.nullable(),
+  best: z.object({ value: num, projected: num.nullable(), gap: num.nullable(), status: STATUS }).optional(),
+  before: at,
+  after: at,
+  figures,
+  sideEffects: z.array(
+    z.object({
+      id: z.string(),
+      clause: z.string(),
+      name: LocalizedText,
+      unit: z.string(),
+      before: z.object({ status: STATUS, projected: num.nullable() }),
+      after: z.object({ status: STATUS, projected: num.nullable() }),
+    }),
+  ),
+  evaluations: z.number().int(),
+  converged: z.boolean(),
+});
+
+export const MultiTargetResultSchema = z.object({
+  asOf: z.number().int().nullable(),
+  levers: z.array(
+    z.object({ id: z.string(), label: LocalizedText, unit: z.string(), mode: leverMode, current: num, value: num, change: num, atBound: z.boolean() }),
+  ),
+  rows: z.array(
+    z.object({
+      id: z.string(),
+      clause: z.string(),
+      name: LocalizedText,
+      unit: z.string(),
+      before: z.object({ status: STATUS, projected: num.nullable() }),
+      after: at,
+      remaining: num,
+      unmovable: z.boolean(),
+    }),
+  ),
+  allMet: z.boolean(),
+  figures,
+  distance: num,
+  runs: z.number().int(),
+  notes: z.array(z.enum(['structure-without-deflator', 'no-remaining-years'])),
+});
+
+/** The answer: one goal seek, or the least change meeting every modelled target. */
+export const SolveResponse = z
+  .discriminatedUnion('mode', [
+    z.object({ mode: z.literal('goal-seek'), result: GoalSeekResultSchema }),
+    z.object({ mode: z.literal('all'), result: MultiTargetResultSchema }),
+  ])
+  .meta({ id: 'SolveResult' });
+
+export const MAX_SOLVE_LEVERS = 40;
+
+/** POST /api/solve body. */
+export const SolveRequest = z
+  .object({
+    scenario: ScenarioSpec,
+    target: z.string().min(1).max(100).optional().describe('target id to put on its boundary (with `lever`)'),
+    lever: z.string().min(1).max(100).optional().describe('lever id, e.g. growth.II, icor, indicator.poverty'),
+    all: z.boolean().optional().describe('find the least change of the assumptions meeting every modelled target'),
+    levers: z.array(z.string().min(1).max(100)).max(MAX_SOLVE_LEVERS).optional().describe('levers of the `all` solve (default: sector shifts and the targets’ own levers)'),
+    strict: z.boolean().optional().describe('`all`: count exceeding a band as a miss'),
+  })
+  .strict()
+  .superRefine((b, ctx) => {
+    if (b.all === true) {
+      if (b.target !== undefined || b.lever !== undefined)
+        ctx.addIssue({ code: 'custom', path: ['all'], message: 'give either all: true or target and lever, not both' });
+    } else {
+      if (b.target === undefined) ctx.addIssue({ code: 'custom', path: ['target'], message: 'target is required unless all is true' });
+      if (b.lever === undefined) ctx.addIssue({ code: 'custom', path: ['lever'], message: 'lever is required unless all is true' });
+      if (b.levers !== undefined || b.strict !== undefined)
+        ctx.addIssue({ code: 'custom', path: ['levers'], message: 'levers and strict apply to all: true only' });
+    }
+  })
+  .meta({
+    examples: [
+      { scenario: { model: 'ben-tre-2021-2025' }, target: 'grdp-growth', lever: 'growth.all' },
+      { scenario: { model: 'ben-tre-2021-2025' }, all: true },
+    ],
+  });
+export type SolveRequest = z.infer<typeof SolveRequest>;

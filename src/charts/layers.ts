@@ -1,0 +1,107 @@
+import type { Lang } from '../schema/common.ts';
+import { chartConfig } from './locale.ts';
+import { text, type ChartSpec, type Rows, type TargetShape } from './input.ts';
+
+export const COLORS = { current: '#1d4ed8', baseline: '#6b7280', target: '#15803d', band: '#22c55e' } as const;
+
+/** Rows of a yearly series for one scenario label. */
+export function yearRows(years: readonly number[], values: readonly number[], scenario: string, scale = 1): Rows {
+  return years.map((year, i) => ({ year, value: values[i]! * scale, scenario }));
+}
+
+/** The static dataset of a target shape (empty when there is none). */
+export function shapeRows(shape: TargetShape): { band: Rows; goal: Rows } {
+  if (!shape) return { band: [], goal: [] };
+  return shape.kind === 'band' ? { band: [{ min: shape.min, max: shape.max }], goal: [] } : { band: [], goal: [{ value: shape.value }] };
+}
+
+/** Layers drawing a target: a shaded band across the chart, or a dashed goal line. */
+export function targetLayers(shape: TargetShape, lang: Lang): ChartSpec[] {
+  if (!shape) return [];
+  const label = text(shape.kind === 'band' ? 'targetBand' : 'target', lang);
+  if (shape.kind === 'band')
+    return [
+      {
+        data: { name: 'band' },
+        mark: { type: 'rect', color: COLORS.band, opacity: 0.16, tooltip: false },
+        encoding: {
+          y: { field: 'min', type: 'quantitative' },
+          y2: { field: 'max' },
+          description: { value: label },
+        },
+      },
+    ];
+  return [
+    {
+      data: { name: 'goal' },
+      mark: { type: 'rule', color: COLORS.target, strokeDash: [6, 3], strokeWidth: 2 },
+      encoding: { y: { field: 'value', type: 'quantitative' }, description: { value: label } },
+    },
+  ];
+}
+
+/** Colour and dash encodings telling the current scenario from the plan baseline (dash: never colour alone). */
+export function scenarioEncoding(lang: Lang): ChartSpec {
+  const domain = [text('current', lang), text('baseline', lang)];
+  return {
+    color: {
+      field: 'scenario',
+      type: 'nominal',
+      scale: { domain, range: [COLORS.current, COLORS.baseline] },
+      legend: { title: null },
+    },
+    strokeDash: { field: 'scenario', type: 'nominal', scale: { domain, range: [[1, 0], [6, 4]] }, legend: { title: null } },
+  };
+}
+
+/** A line per scenario over the years, x as calendar years. */
+export function yearLinesLayer(lang: Lang, yTitle: string, format: string, years: readonly number[]): ChartSpec {
+  return {
+    data: { name: 'series' },
+    mark: { type: 'line', point: { size: 36 }, strokeWidth: 2.5 },
+    encoding: {
+      x: yearAxis(lang, years),
+      y: { field: 'value', type: 'quantitative', scale: { zero: false }, axis: { title: yTitle, format } },
+      ...scenarioEncoding(lang),
+      tooltip: [
+        { field: 'scenario', type: 'nominal', title: ' ' },
+        { field: 'year', type: 'quantitative', title: text('year', lang), format: 'd' },
+        { field: 'value', type: 'quantitative', title: yTitle, format },
+      ],
+    },
+  };
+}
+
+export function yearAxis(lang: Lang, years: readonly number[]): ChartSpec {
+  return {
+    field: 'year',
+    type: 'quantitative',
+    scale: { domain: [years[0], years.at(-1)], nice: false, padding: 12 },
+    axis: { title: text('year', lang), format: 'd', tickMinStep: 1, labelFlush: false },
+  };
+}
+
+/** Wraps layers into a top-level spec with its datasets, size and the language's locale. */
+export function topLevel(opts: {
+  lang: Lang;
+  title: string;
+  subtitle?: string;
+  description: string;
+  datasets: Record<string, Rows>;
+  layer?: ChartSpec[];
+  body?: ChartSpec;
+}): ChartSpec {
+  const spec: ChartSpec = {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    description: opts.description,
+    title: opts.subtitle ? { text: opts.title, subtitle: opts.subtitle } : { text: opts.title },
+    width: 'container',
+    height: 220,
+    autosize: { type: 'fit', contains: 'padding' },
+    datasets: opts.datasets,
+    config: chartConfig(opts.lang),
+  };
+  if (opts.layer) spec.layer = opts.layer;
+  if (opts.body) Object.assign(spec, opts.body);
+  return spec;
+}

@@ -1,0 +1,261 @@
+import { SECTORS } from '../core/sectors.ts';
+import { formatNumber, unitLabel } from '../i18n/format.ts';
+import type { Lang } from '../schema/common.ts';
+import { aboutTolerance } from '../targets/compare.ts';
+import {
+  SECTOR_TEXT,
+  cumulative,
+  targetFor,
+  targetShape,
+  text,
+  type ChartInput,
+  type ChartSpec,
+  type Rows,
+  type TargetShape,
+} from './input.ts';
+import { COLORS, shapeRows, targetLayers, topLevel, yearLinesLayer, yearRows } from './layers.ts';
+
+/** A chart: the datasets that change with the scenario, and the full spec (those datasets embedded). */
+export interface ChartDef {
+  id: string;
+  title(lang: Lang): string;
+  /** Datasets that follow the scenario (the page pushes them with View.data()). */
+  data(input: ChartInput): Record<string, Rows>;
+  spec(input: ChartInput): ChartSpec;
+}
+
+const L = (vi: string, en: string) => (lang: Lang) => (lang === 'vi' ? vi : en);
+
+function shapeText(shape: TargetShape, unit: string, lang: Lang, digits: number): string {
+  if (!shape) return text('noTarget', lang);
+  const u = unitLabel(unit, lang);
+  const f = (v: number) => formatNumber(v, lang, digits);
+  return shape.kind === 'band'
+    ? `${text('targetBand', lang)}: ${f(shape.min)}–${f(shape.max)} ${u}`
+    : `${text('target', lang)}: ${f(shape.value)} ${u}`;
+}
+
+/** A yearly series of both scenarios against a target band or goal line. */
+function lineChart(o: {
+  id: string;
+  title: (lang: Lang) => string;
+  unit: string;
+  format: string;
+  digits: number;
+  shape: (input: ChartInput) => TargetShape;
+  values: (p: ChartInput['current']) => readonly number[];
+  scale?: number;
+  years?: 'all' | 'plan';
+}): ChartDef {
+  const data = (input: ChartInput): Record<string, Rows> => ({
+    series: [
+      ...yearRows(input.current.years, o.values(input.current), text('current', input.lang), o.scale),
+      ...yearRows(input.baseline.years, o.values(input.baseline), text('baseline', input.lang), o.scale),
+    ],
+  });
+  return {
+    id: o.id,
+    title: o.title,
+    data,
+    spec(input) {
+      const { lang } = input;
+      const shape = o.shape(input);
+      const yTitle = unitLabel(o.unit, lang);
+      return topLevel({
+        lang,
+        title: o.title(lang),
+        subtitle: shapeText(shape, o.unit, lang, o.digits),
+        description: `${o.title(lang)}. ${shapeText(shape, o.unit, lang, o.digits)}`,
+        datasets: { ...shapeRows(shape), ...data(input) },
+        layer: [...targetLayers(shape, lang), yearLinesLayer(lang, yTitle, o.format, input.current.years)],
+      });
+    },
+  };
+}
+
+/** GRDP growth by year against the resolution's band on the average (read from the targets). */
+export const growthChart = lineChart({
+  id: 'growth',
+  title: L('Tăng trưởng GRDP theo năm', 'GRDP growth by year'),
+  unit: '%/yr',
+  format: ',.1f',
+  digits: 1,
+  shape: ({ pack }) => targetShape(targetFor(pack, 'grdpReal', 'avgGrowth') ?? targetFor(pack, 'growth')),
+  values: (p) => p.growth,
+  scale: 100,
+});
+
+export const perCapitaChart = lineChart({
+  id: 'perCapita',
+  title: L('GRDP bình quân đầu người', 'GRDP per capita'),
+  unit: 'mn VND',
+  format: ',.1f',
+  digits: 1,
+  shape: ({ pack }) => targetShape(targetFor(pack, 'perCapita')),
+  values: (p) => p.perCapita,
+});
+
+function cumulativeChart(id: string, series: 'revenue' | 'investment' | 'exports', unit: string, title: (l: Lang) => string) {
+  return lineChart({
+    id,
+    title,
+    unit,
+    format: ',.0f',
+    digits: 0,
+    shape: ({ pack }) => targetShape(targetFor(pack, series, 'cumulative')),
+    values: (p) => cumulative(p[series]),
+  });
+}
+
+export const revenueChart = cumulativeChart(
+  'revenue',
+  'revenue',
+  'bn VND',
+  L('Thu ngân sách cộng dồn từ đầu kỳ', 'Budget revenue, cumulative over the plan'),
+);
+export const investmentChart = cumulativeChart(
+  'investment',
+  'investment',
+  'bn VND',
+  L('Vốn đầu tư toàn xã hội cộng dồn', 'Social investment, cumulative'),
+);
+export const exportsChart = cumulativeChart(
+  'exports',
+  'exports',
+  'mn USD',
+  L('Kim ngạch xuất khẩu cộng dồn', 'Exports, cumulative'),
+);
+
+/** Real GRDP by sector (stacked bars, current scenario) with the baseline's total as a dashed line. */
+export const sectorsChart: ChartDef = {
+  id: 'sectors',
+  title: L('GRDP giá so sánh theo khu vực', 'Real GRDP by sector'),
+  data: ({ current, baseline, lang }) => ({
+    series: current.years.flatMap((year, i) =>
+      SECTORS.map((s, k) => ({ year, sector: SECTOR_TEXT[s]![lang], order: k, value: current.real[s][i]! })),
+    ),
+    baseline: baseline.years.map((year, i) => ({ year, value: baseline.grdpReal[i]!, scenario: text('baseline', lang) })),
+  }),
+  spec(input) {
+    const { lang } = input;
+    const unit = unitLabel('bn VND', lang);
+    const sectors = SECTORS.map((s) => SECTOR_TEXT[s]![lang]);
+    const x = { field: 'year', type: 'ordinal', axis: { title: text('year', lang), labelAngle: 0 } };
+    return topLevel({
+      lang,
+      title: this.title(lang),
+      subtitle: lang === 'vi' ? `Cột: kịch bản đang xem; nét đứt: tổng GRDP kịch bản gốc (${unit})` : `Bars: current scenario; dashed: baseline total GRDP (${unit})`,
+      description: this.title(lang),
+      datasets: this.data(input),
+      layer: [
+        {
+          data: { name: 'series' },
+          mark: { type: 'bar' },
+          encoding: {
+            x,
+            y: { field: 'value', type: 'quantitative', stack: 'zero', axis: { title: unit, format: ',.0f' } },
+            color: {
+              field: 'sector',
+              type: 'nominal',
+              scale: { domain: sectors, range: ['#65a30d', '#b45309', '#2563eb', '#9333ea'] },
+              legend: { title: null, columns: 2 },
+            },
+            order: { field: 'order', type: 'quantitative', sort: 'descending' },
+            tooltip: [
+              { field: 'sector', type: 'nominal', title: text('sector', lang) },
+              { field: 'year', type: 'ordinal', title: text('year', lang) },
+              { field: 'value', type: 'quantitative', title: unit, format: ',.0f' },
+            ],
+          },
+        },
+        {
+          data: { name: 'baseline' },
+          mark: { type: 'line', color: '#111827', strokeDash: [6, 4], strokeWidth: 2, point: { color: '#111827', size: 30 } },
+          encoding: {
+            x,
+            y: { field: 'value', type: 'quantitative' },
+            tooltip: [
+              { field: 'scenario', type: 'nominal', title: ' ' },
+              { field: 'value', type: 'quantitative', title: unit, format: ',.0f' },
+            ],
+          },
+        },
+      ],
+    });
+  },
+};
+
+/** Economic structure: base-year shares, final-year shares of both scenarios, and the target shares. */
+export const structureChart: ChartDef = {
+  id: 'structure',
+  title: L('Cơ cấu kinh tế: năm gốc → năm cuối so với mục tiêu', 'Economic structure: base year → final year vs target'),
+  data({ current, baseline, pack, lang }) {
+    const first = current.years[0]!;
+    const last = current.years.at(-1)!;
+    const rows: Rows = [];
+    const which = {
+      base: `${text('baseYear', lang)} ${first}`,
+      cur: `${last}: ${text('current', lang).toLowerCase()}`,
+      bas: `${last}: ${text('baseline', lang).toLowerCase()}`,
+      tgt: `${text('target', lang)} ${last}`,
+    };
+    for (const s of SECTORS) {
+      const sector = SECTOR_TEXT[s]![lang];
+      const t = targetFor(pack, `share.${s}`, 'level');
+      rows.push({ sector, which: which.base, value: current.share[s][0]! * 100, tol: null });
+      rows.push({ sector, which: which.cur, value: current.share[s].at(-1)! * 100, tol: null });
+      rows.push({ sector, which: which.bas, value: baseline.share[s].at(-1)! * 100, tol: null });
+      if (t?.value !== undefined) rows.push({ sector, which: which.tgt, value: t.value, tol: aboutTolerance(t) });
+    }
+    return { bars: rows };
+  },
+  spec(input) {
+    const { lang, current } = input;
+    const first = current.years[0]!;
+    const last = current.years.at(-1)!;
+    const domain = [
+      `${text('baseYear', lang)} ${first}`,
+      `${last}: ${text('current', lang).toLowerCase()}`,
+      `${last}: ${text('baseline', lang).toLowerCase()}`,
+      `${text('target', lang)} ${last}`,
+    ];
+    return topLevel({
+      lang,
+      title: this.title(lang),
+      subtitle: lang === 'vi' ? 'Tỷ trọng trong GRDP giá hiện hành (%)' : 'Share of GRDP at current prices (%)',
+      description: this.title(lang),
+      datasets: this.data(input),
+      body: {
+        data: { name: 'bars' },
+        mark: { type: 'bar', stroke: '#111827', strokeWidth: 0.5 },
+        encoding: {
+          x: { field: 'sector', type: 'nominal', sort: SECTORS.map((s) => SECTOR_TEXT[s]![lang]), axis: { title: null, labelAngle: 0, labelLimit: 120 } },
+          xOffset: { field: 'which', type: 'nominal', sort: domain },
+          y: { field: 'value', type: 'quantitative', axis: { title: '%', format: ',.0f' } },
+          color: {
+            field: 'which',
+            type: 'nominal',
+            scale: { domain, range: ['#cbd5e1', COLORS.current, COLORS.baseline, COLORS.target] },
+            legend: { title: null, columns: 2 },
+          },
+          tooltip: [
+            { field: 'sector', type: 'nominal', title: text('sector', lang) },
+            { field: 'which', type: 'nominal', title: ' ' },
+            { field: 'value', type: 'quantitative', title: '%', format: ',.2f' },
+          ],
+        },
+      },
+    });
+  },
+};
+
+/** Every deterministic chart of the page, in page order. */
+export const CHARTS: readonly ChartDef[] = [
+  growthChart,
+  sectorsChart,
+  structureChart,
+  perCapitaChart,
+  revenueChart,
+  investmentChart,
+  exportsChart,
+];

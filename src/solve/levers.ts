@@ -1,0 +1,215 @@
+import { z } from 'zod';
+import type { Problem } from '../core/problems.ts';
+import { SECTORS, type Sector } from '../core/sectors.ts';
+import type { RunInput } from '../model/resolved-scenario.ts';
+import type { LocalizedText } from '../schema/common.ts';
+import type { ModelPack } from '../schema/model-pack.ts';
+import type { Result } from '../schema/parse.ts';
+
+/**
+ * A scalar lever of the goal seek, MODEL.md §8.1. `shift` levers add θ (percentage points) to
+ * the scenario's path; `level` levers replace the path by θ. Either way only the plan years
+ * after `asOf` move. θ is in display units (pp, %, ICOR, indicator unit per year).
+ */
+export interface LeverDef {
+  id: string;
+  mode: 'shift' | 'level';
+  unit: string;
+  min: number;
+  max: number;
+  /** A typical yearly move (MODEL.md §9 spreads), the scale of the least-change objective §8.2. */
+  sigma: number;
+  label: LocalizedText;
+}
+
+const SECTOR_NAMES: Record<Sector | 'all', LocalizedText> = {
+  all: { vi: 'mọi khu vực', en: 'all sectors' },
+  I: { vi: 'khu vực I', en: 'sector I' },
+  II: { vi: 'khu vực II', en: 'sector II' },
+  III: { vi: 'khu vực III', en: 'sector III' },
+  T: { vi: 'thuế sản phẩm', en: 'product taxes' },
+};
+
+/** Allowed ranges (display units) and typical moves of the levers; MODEL.md §8.1, §9 and §12. */
+export const LEVER_RANGES = {
+  growth: { min: -20, max: 30, sigma: { all: 2, I: 1.5, II: 3, III: 1.5, T: 3 } },
+  deflator: { min: -20, max: 20, sigma: 2 },
+  populationGrowth: { min: -2, max: 3, sigma: 0.1 },
+  revenueRatio: { min: 1, max: 30, sigma: 0.5 },
+  recurrentGrowth: { min: -5, max: 30, sigma: 2 },
+  icor: { min: 1, max: 15, sigma: 0.6 },
+  exportGrowth: { min: -30, max: 60, sigma: 6 },
+} as const;
+
+const SCALAR_LEVERS = ['populationGrowth', 'revenueRatio', 'recurrentGrowth', 'icor', 'exportGrowth'] as const;
+type ScalarLever = (typeof SCALAR_LEVERS)[number];
+
+const SCALAR_LABELS: Record<ScalarLever, { unit: string; label: LocalizedText }> = {
+  populationGrowth: { unit: '%/yr', label: { vi: 'tăng dân số', en: 'population growth' } },
+  revenueRatio: { unit: '% of GRDP', label: { vi: 'tỷ lệ thu ngân sách/GRDP', en: 'revenue ratio' } },
+  recurrentGrowth: { unit: '%/yr', label: { vi: 'tăng chi thường xuyên', en: 'recurrent-spending growth' } },
+  icor: { unit: 'ICOR', label: { vi: 'hệ số ICOR', en: 'ICOR' } },
+  exportGrowth: { unit: '%/yr', label: { vi: 'tăng xuất khẩu', en: 'export growth' } },
+};
+
+/** The lever ids a pack accepts: growth.*, deflator.*, the scalar levers and indicator.<id>. */
+export function leverIds(pack: ModelPack): string[] {
+  const parts = ['all', ...SECTORS];
+  return [
+    ...parts.map((p) => `growth.${p}`),
+    ...parts.map((p) => `deflator.${p}`),
+    ...SCALAR_LEVERS,
+    ...pack.model.indicators.map((d) => `indicator.${d.id}`),
+  ];
+}
+
+/** Looks up a lever of a pack by id; null when the pack has no such lever. */
+export function leverDef(pack: ModelPack, id: string): LeverDef | null {
+  const m = /^(growth|deflator)\.(all|I|II|III|T)$/.exec(id);
+  if (m) {
+    const part = m[2] as Sector | 'all';
+    const growth = m[1] === 'growth';
+    const r = growth ? LEVER_RANGES.growth : LEVER_RANGES.deflator;
+    const what = growth ? { vi: 'tăng trưởng thực', en: 'real growth' } : { vi: 'chỉ số giảm phát', en: 'deflator growth' };
+    return {
+      id,
+      mode: 'shift',
+      unit: 'pp',
+      min: r.min,
+      max: r.max,
+      sigma: growth ? LEVER_RANGES.growth.sigma[part] : LEVER_RANGES.deflator.sigma,
+      label: { vi: `dịch chuyển ${what.vi}, ${SECTOR_NAMES[part].vi}`, en: `${what.en} shift, ${SECTOR_NAMES[part].en}` },
+    };
+  }
+  if ((SCALAR_LEVERS as readonly string[]).includes(id)) {
+    const k = id as ScalarLever;
+    return { id, mode: 'level', ...SCALAR_LABELS[k], ...LEVER_RANGES[k] };
+  }
+  if (id.startsWith('indicator.')) {
+    const d = pack.model.indicators.find((x) => `indicator.${x.id}` === id);
+    if (!d) return null;
+    const span = d.max - d.min;
+    return {
+      id,
+      mode: 'level',
+      unit: `${d.unit}/yr`,
+      min: -span,
+      max: span,
+      sigma: Math.max(span / 100, 1e-9),
+      label: { vi: `thay đổi hằng năm: ${d.name.vi}`, en: `yearly change: ${d.name.en}` },
+    };
+  }
+  return null;
+}
+
+/** The zod schema of a lever's value: a finite number inside the lever's allowed range. */
+export function leverValueSchema(def: LeverDef) {
+  const allowed = `${def.min} to ${def.max} (${def.unit})`;
+  return z.number().finite().min(def.min, { error: allowed }).max(def.max, { error: allowed });
+}
+
+/** Parses a lever id, or returns a problem listing every lever the pack accepts. */
+export function parseLever(pack: ModelPack, id: string, origin = '--lever'): Result<LeverDef> {
+  const def = leverDef(pack, id);
+  if (def) return { ok: true, value: def };
+  const allowed = leverIds(pack).join(', ');
+  const problem: Problem = {
+    code: 'invalid_value',
+    path: [],
+    value: id,
+    allowed,
+    message: `${origin} "${id}" is not a lever of ${pack.model.id}; valid levers: ${allowed}`,
+  };
+  return { ok: false, problems: [problem] };
+}
+
+/** Plan-year offsets the lever moves: the years after `asOf` (all plan years without one). */
+export function remainingOffsets(input: RunInput): number[] {
+  const a = input.asOf ?? -Infinity;
+  return input.years.flatMap((y, k) => (y > a ? [k] : []));
+}
+
+/**
+ * Reads the scenario's current value of a lever (display units): 0 for shift levers, the mean
+ * over the remaining years for level levers (over all plan years when none remain).
+ */
+export function baseLeverValue(input: RunInput, def: LeverDef): number {
+  if (def.mode === 'shift') return 0;
+  const path = leverPath(input, def.id);
+  const ks = remainingOffsets(input);
+  const use = ks.length > 0 ? ks : path.map((_, k) => k);
+  return use.reduce((a, k) => a + path[k]!, 0) / use.length;
+}
+
+/** The scenario path a level lever replaces, in display units (percent for rates). */
+function leverPath(input: RunInput, id: string): number[] {
+  const pct = (v: number[]) => v.map((x) => x * 100);
+  switch (id) {
+    case 'populationGrowth':
+      return pct(input.populationGrowth);
+    case 'revenueRatio':
+      return pct(input.budget.revenueRatio);
+    case 'recurrentGrowth':
+      return pct(input.budget.recurrentGrowth);
+    case 'icor':
+      return input.investment.icor;
+    case 'exportGrowth':
+      return pct(input.exportGrowth);
+    default:
+      return input.indicatorChange[id.slice('indicator.'.length)] ?? [];
+  }
+}
+
+/**
+ * Applies lever values to a run input without touching the original: for every plan year k
+ * after asOf, shift levers do `g[s,k] += θ/100`, level levers set the path to θ (÷100 for rates).
+ * Only the arrays that change are copied.
+ */
+export function applyLevers(input: RunInput, moves: readonly { def: LeverDef; value: number }[]): RunInput {
+  const ks = remainingOffsets(input);
+  const out: RunInput = { ...input, budget: { ...input.budget }, investment: { ...input.investment } };
+  const edit = (arr: number[], f: (x: number) => number) => {
+    const copy = arr.slice();
+    for (const k of ks) copy[k] = f(copy[k]!);
+    return copy;
+  };
+  for (const { def, value } of moves) {
+    const m = /^(growth|deflator)\.(all|I|II|III|T)$/.exec(def.id);
+    if (m) {
+      const block = m[1] as 'growth' | 'deflator';
+      const sectors = m[2] === 'all' ? SECTORS : [m[2] as Sector];
+      const next = { ...out[block] };
+      for (const s of sectors) next[s] = edit(next[s], (x) => x + value / 100);
+      out[block] = next;
+      continue;
+    }
+    const rate = value / 100;
+    switch (def.id) {
+      case 'populationGrowth':
+        out.populationGrowth = edit(out.populationGrowth, () => rate);
+        break;
+      case 'revenueRatio':
+        out.budget.revenueRatio = edit(out.budget.revenueRatio, () => rate);
+        break;
+      case 'recurrentGrowth':
+        out.budget.recurrentGrowth = edit(out.budget.recurrentGrowth, () => rate);
+        break;
+      case 'icor':
+        out.investment.icor = edit(out.investment.icor, () => value);
+        break;
+      case 'exportGrowth':
+        out.exportGrowth = edit(out.exportGrowth, () => rate);
+        break;
+      default: {
+        const id = def.id.slice('indicator.'.length);
+        out.indicatorChange = { ...out.indicatorChange, [id]: edit(out.indicatorChange[id] ?? input.years.map(() => 0), () => value) };
+      }
+    }
+  }
+  return out;
+}
+
+/** Applies one lever value; see {@link applyLevers}. */
+export function applyLever(input: RunInput, def: LeverDef, value: number): RunInput {
+  return applyLevers(input, [{ def, value }]);
+}

@@ -1,0 +1,87 @@
+import type { Lang, LocalizedText } from '../../src/schema/common.ts';
+import { MESSAGES, type MessageKey } from '../../src/i18n/messages.ts';
+
+/** Labels of the page itself (the shared ones come from src/i18n/messages.ts). */
+const PAGE = {
+  appTitle: { vi: 'Mô phỏng kế hoạch 5 năm', en: 'Five-year plan what-if' },
+  language: { vi: 'Ngôn ngữ', en: 'Language' },
+  preset: { vi: 'Kịch bản có sẵn', en: 'Preset scenario' },
+  asOf: { vi: 'Dùng số liệu thực tế đến năm', en: 'Use actuals up to' },
+  asOfNone: { vi: 'Không dùng (dự báo toàn kỳ)', en: 'None (project every year)' },
+  assumptions: { vi: 'Giả định', en: 'Assumptions' },
+  growthTitle: { vi: 'Tăng trưởng thực theo khu vực', en: 'Real growth by sector' },
+  otherTitle: { vi: 'Giả định khác', en: 'Other assumptions' },
+  shockTitle: { vi: 'Cú sốc', en: 'Shock' },
+  gI: { vi: 'Khu vực I (nông, lâm, thủy sản)', en: 'Sector I (agriculture)' },
+  gII: { vi: 'Khu vực II (công nghiệp, xây dựng)', en: 'Sector II (industry, construction)' },
+  gIII: { vi: 'Khu vực III (dịch vụ)', en: 'Sector III (services)' },
+  gT: { vi: 'Thuế sản phẩm', en: 'Product taxes' },
+  defl: { vi: 'Chỉ số giảm phát GRDP (mọi khu vực)', en: 'GRDP deflator (all sectors)' },
+  pop: { vi: 'Tăng dân số', en: 'Population growth' },
+  rev: { vi: 'Tỷ lệ thu ngân sách/GRDP', en: 'Revenue ratio to GRDP' },
+  icor: { vi: 'Hệ số ICOR', en: 'ICOR' },
+  exp: { vi: 'Tăng xuất khẩu (USD)', en: 'Export growth (USD)' },
+  shS: { vi: 'Khu vực chịu sốc', en: 'Sector hit' },
+  shY: { vi: 'Năm xảy ra', en: 'Year' },
+  shP: { vi: 'Độ lớn cú sốc', en: 'Shock size' },
+  shR: { vi: 'Phục hồi mức vào năm sau', en: 'Level recovers the next year' },
+  band: { vi: 'Nghị quyết', en: 'Resolution' },
+  inBand: { vi: 'trong khoảng', en: 'within band' },
+  outBand: { vi: 'ngoài khoảng', en: 'outside band' },
+  reset: { vi: 'Về kịch bản có sẵn', en: 'Reset to preset' },
+  uncertainty: { vi: 'Bất định (Monte Carlo)', en: 'Uncertainty (Monte Carlo)' },
+  mcRunning: { vi: 'Đang mô phỏng…', en: 'Simulating…' },
+  mcDone: { vi: 'Mô phỏng xong', en: 'Simulation done' },
+  mcUnavailable: { vi: 'Chưa có mô-đun mô phỏng bất định trong bản dựng này', en: 'The uncertainty module is not in this build yet' },
+  mcFailed: { vi: 'Mô phỏng lỗi', en: 'Simulation failed' },
+  downloads: { vi: 'Tải xuống', en: 'Downloads' },
+  dlJson: { vi: 'Kịch bản (JSON)', en: 'Scenario (JSON)' },
+  dlCsv: { vi: 'Chuỗi số liệu (CSV)', en: 'Series (CSV)' },
+  dlCsvCard: { vi: 'Bảng chỉ tiêu (CSV)', en: 'Scorecard (CSV)' },
+  dlXlsx: { vi: 'Sổ tính Excel (.xlsx)', en: 'Workbook (.xlsx)' },
+  print: { vi: 'In tóm tắt', en: 'Print summary' },
+  charts: { vi: 'Biểu đồ', en: 'Charts' },
+  required: { vi: 'Mức đòn bẩy cần để đạt', en: 'Growth needed' },
+  pMet: { vi: 'Xác suất đạt', en: 'P(met)' },
+  counts: { vi: 'Số chỉ tiêu', en: 'Targets' },
+  noticeBadLink: {
+    vi: 'Liên kết không đọc được nên trang hiển thị kịch bản mặc định.',
+    en: 'The link could not be read, so the page shows the default scenario.',
+  },
+  dismiss: { vi: 'Đóng', en: 'Dismiss' },
+  edited: { vi: 'đã chỉnh', en: 'edited' },
+  computing: { vi: 'đang tính…', en: 'computing…' },
+  unreachable: { vi: 'không đạt được trong phạm vi', en: 'not reachable within range' },
+  trend: { vi: 'xu hướng', en: 'trend' },
+  notModelledNote: { vi: 'chỉ tiêu không mô hình hoá (không in)', en: 'targets not modelled (not printed)' },
+  baselineNote: {
+    vi: 'Nét đứt xám: kịch bản gốc của kế hoạch (điểm giữa các khoảng tăng trưởng).',
+    en: 'Grey dashed: the plan baseline (band mid-points).',
+  },
+  skip: { vi: 'Bỏ qua đến kết quả', en: 'Skip to results' },
+} as const satisfies Record<string, LocalizedText>;
+
+export type PageKey = keyof typeof PAGE;
+
+export function L(key: PageKey | MessageKey, lang: Lang): string {
+  return (PAGE as Record<string, LocalizedText>)[key]?.[lang] ?? MESSAGES[key as MessageKey][lang];
+}
+
+export const GROUP_TEXT: Record<string, LocalizedText> = {
+  economy: { vi: 'Kinh tế', en: 'Economy' },
+  budget: { vi: 'Ngân sách', en: 'Budget' },
+  'investment-trade': { vi: 'Đầu tư, thương mại', en: 'Investment and trade' },
+  society: { vi: 'Xã hội', en: 'Society' },
+  environment: { vi: 'Môi trường', en: 'Environment' },
+  security: { vi: 'Quốc phòng, an ninh', en: 'Defence and security' },
+  governance: { vi: 'Quản trị, đô thị', en: 'Governance and urban' },
+};
+
+/** Status icons: the status is always text and icon as well as colour. */
+export const STATUS_ICON: Record<string, string> = {
+  met: '✓',
+  exceeded: '▲',
+  near: '≈',
+  missed: '✗',
+  'not-modelled': '○',
+};
