@@ -63,9 +63,17 @@ const { body, label } = projectBody();
 const post = { method: 'POST' as const, headers: { 'content-type': 'application/json' }, body };
 
 /** One server per configuration; the load test comes from loopback, exempt from the rate limit (which stays on). */
-async function measure(route: string, path: string, opts: Partial<autocannon.Options>, resultCacheEntries?: number): Promise<Row> {
+async function measure(
+  route: string,
+  path: string,
+  opts: Partial<autocannon.Options>,
+  resultCacheEntries?: number,
+): Promise<Row> {
   const server = await startServer(
-    { rateLimit: { allowList: ['127.0.0.1'] }, ...(resultCacheEntries === undefined ? {} : { resultCacheEntries }) },
+    {
+      rateLimit: { allowList: ['127.0.0.1'] },
+      ...(resultCacheEntries === undefined ? {} : { resultCacheEntries }),
+    },
     0,
     '127.0.0.1',
   );
@@ -87,5 +95,7 @@ const rows = [
 console.table(rows);
 const p = rows[0]!;
 const ok = p.reqPerSec >= GOAL.rps && p.p99Ms <= GOAL.p99Ms && p.errors === 0;
-console.log(`goal for POST /api/project (≥ ${GOAL.rps} req/s, p99 ≤ ${GOAL.p99Ms} ms, 0 errors): ${ok ? 'met' : 'NOT met'}`);
+console.log(
+  `goal for POST /api/project (≥ ${GOAL.rps} req/s, p99 ≤ ${GOAL.p99Ms} ms, 0 errors): ${ok ? 'met' : 'NOT met'}`,
+);
 process.exitCode = rows.every((r) => r.errors === 0) ? 0 : 1;

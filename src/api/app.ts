@@ -3,7 +3,12 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import { Catalog } from './catalog.ts';
 import { LIMITS, resolveOptions, type AppOptions } from './options.ts';
 import { createHeavyPool } from './pool.ts';
@@ -102,7 +107,12 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     // Refuse absurd nesting before JSON.parse: a 256 KiB `[[[[…` costs ~40 ms to parse and describe.
     if (jsonDepthExceeds(text, LIMITS.maxJsonDepth)) {
       const message = `the body nests arrays or objects deeper than ${LIMITS.maxJsonDepth} levels`;
-      done(new HttpProblem('invalid-json', message, [{ code: 'too_large', path: [], message, allowed: `at most ${LIMITS.maxJsonDepth} levels` }]), undefined);
+      done(
+        new HttpProblem('invalid-json', message, [
+          { code: 'too_large', path: [], message, allowed: `at most ${LIMITS.maxJsonDepth} levels` },
+        ]),
+        undefined,
+      );
       return;
     }
     parseJson(req, text, done);
@@ -134,7 +144,15 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
 
   // One log line per request, no bodies.
   app.addHook('onResponse', async (req, reply) => {
-    req.log.info({ method: req.method, url: req.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 }, 'request');
+    req.log.info(
+      {
+        method: req.method,
+        url: req.url,
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime * 10) / 10,
+      },
+      'request',
+    );
   });
 
   // Security headers. The page and the docs get helmet's full set with the CSP above. Helmet builds its
@@ -143,7 +161,10 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   app.addHook('onRoute', (route) => {
     if (isPageRoute(route.url)) route.helmet = {};
   });
-  app.register(fastifyHelmet, { global: false, contentSecurityPolicy: { useDefaults: true, directives: CSP_DIRECTIVES } });
+  app.register(fastifyHelmet, {
+    global: false,
+    contentSecurityPolicy: { useDefaults: true, directives: CSP_DIRECTIVES },
+  });
   app.addHook('onRequest', (req, reply, done) => {
     if ((req.routeOptions.config as { helmet?: unknown }).helmet === undefined) reply.headers(API_HEADERS);
     done();
@@ -157,7 +178,9 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
       allowList: rl.allowList,
       errorResponseBuilder: (_req, c) => {
         const message = `more than ${c.max} requests in ${rl.timeWindowMs / 1000} s; retry in ${c.after}`;
-        return new HttpProblem('rate-limited', message, [{ code: 'rate_limited', path: [], message, allowed: `${c.max} per ${rl.timeWindowMs / 1000} s` }]);
+        return new HttpProblem('rate-limited', message, [
+          { code: 'rate_limited', path: [], message, allowed: `${c.max} per ${rl.timeWindowMs / 1000} s` },
+        ]);
       },
     });
   }

@@ -53,7 +53,9 @@ export class Catalog {
     if (!ID.test(id) || !existsSync(path.join(dir, 'model.json'))) {
       const known = this.modelIds().join(', ');
       const message = `no model pack ${describeValue(id)}; known: ${known || '(none)'}`;
-      throw new HttpProblem('not-found', message, [{ code: 'unknown_model', path: [], value: id, allowed: known, message }]);
+      throw new HttpProblem('not-found', message, [
+        { code: 'unknown_model', path: [], value: id, allowed: known, message },
+      ]);
     }
     let pack: ModelPack;
     try {
@@ -74,7 +76,9 @@ export class Catalog {
       if (!(e instanceof HttpProblem) || e.kind !== 'not-found') throw e;
       const known = this.modelIds().join(', ');
       const message = `${at.join('.')} is ${describeValue(id)}; known model packs: ${known || '(none)'}`;
-      throw new HttpProblem('unprocessable', message, [{ code: 'unknown_model', path: at, value: id, allowed: known, message }]);
+      throw new HttpProblem('unprocessable', message, [
+        { code: 'unknown_model', path: at, value: id, allowed: known, message },
+      ]);
     }
   }
 
@@ -108,7 +112,9 @@ export class Catalog {
     if (!ID.test(name) || !existsSync(file)) {
       const known = this.scenarioNames().join(', ');
       const message = `no scenario ${describeValue(name)}; known: ${known || '(none)'}`;
-      throw new HttpProblem('not-found', message, [{ code: 'not_found', path: [], value: name, allowed: known, message }]);
+      throw new HttpProblem('not-found', message, [
+        { code: 'not_found', path: [], value: name, allowed: known, message },
+      ]);
     }
     let raw: unknown;
     try {

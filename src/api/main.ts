@@ -11,6 +11,10 @@ try {
   console.error(`plancast: ${(e as Error).message}`);
   process.exit(2);
 }
-const server = await startServer({ logger: { level: process.env.LOG_LEVEL ?? 'info' } }, address.port, address.host);
+const server = await startServer(
+  { logger: { level: process.env.LOG_LEVEL ?? 'info' } },
+  address.port,
+  address.host,
+);
 installShutdown(server.app);
 server.app.log.info(`plancast serving on ${server.url} (API docs at ${server.url}/docs)`);

@@ -46,9 +46,13 @@ export function createHeavyPool(opts: { threads?: number | undefined; maxQueue: 
         return await p.run(task, { signal: both });
       } catch (e) {
         if (deadline.aborted)
-          throw busy(`the work took longer than ${deadlineMs} ms and was stopped; ask for less (e.g. fewer draws)`, 5);
+          throw busy(
+            `the work took longer than ${deadlineMs} ms and was stopped; ask for less (e.g. fewer draws)`,
+            5,
+          );
         if (signal?.aborted) throw busy('the client went away', 1);
-        if (e instanceof Error && /queue is at limit/i.test(e.message)) throw busy('the work queue is full; try again shortly', 2);
+        if (e instanceof Error && /queue is at limit/i.test(e.message))
+          throw busy('the work queue is full; try again shortly', 2);
         throw e;
       } finally {
         running -= 1;
@@ -70,5 +74,7 @@ export function createHeavyPool(opts: { threads?: number | undefined; maxQueue: 
 }
 
 function busy(message: string, retryAfterSeconds: number): HttpProblem {
-  return new HttpProblem('busy', message, [{ code: 'busy', path: [], message }], { 'retry-after': String(retryAfterSeconds) });
+  return new HttpProblem('busy', message, [{ code: 'busy', path: [], message }], {
+    'retry-after': String(retryAfterSeconds),
+  });
 }

@@ -13,10 +13,10 @@ export const PROBLEM_KINDS = {
   'method-not-allowed': { status: 405, title: 'Method not allowed' },
   'body-too-large': { status: 413, title: 'The body is too large' },
   'unsupported-media-type': { status: 415, title: 'Unsupported content type' },
-  'unprocessable': { status: 422, title: 'The scenario cannot be run as written' },
+  unprocessable: { status: 422, title: 'The scenario cannot be run as written' },
   'rate-limited': { status: 429, title: 'Too many requests' },
-  'internal': { status: 500, title: 'Internal error' },
-  'busy': { status: 503, title: 'The server is busy or the work took too long' },
+  internal: { status: 500, title: 'Internal error' },
+  busy: { status: 503, title: 'The server is busy or the work took too long' },
 } as const;
 export type ProblemKind = keyof typeof PROBLEM_KINDS;
 
@@ -27,7 +27,12 @@ export class HttpProblem extends Error {
   readonly problems: Problem[];
   readonly headers: Record<string, string>;
 
-  constructor(kind: ProblemKind, detail: string, problems: Problem[] = [], headers: Record<string, string> = {}) {
+  constructor(
+    kind: ProblemKind,
+    detail: string,
+    problems: Problem[] = [],
+    headers: Record<string, string> = {},
+  ) {
     super(detail);
     this.name = 'HttpProblem';
     this.kind = kind;
@@ -49,8 +54,10 @@ const MAX_SHOWN_STRING = 200;
 function safeItem(p: Problem): ProblemItem {
   const item: ProblemItem = { code: p.code, path: p.path.slice(0, 32), message: p.message.slice(0, 1000) };
   const v = p.value;
-  if (typeof v === 'string') item.value = v.length > MAX_SHOWN_STRING ? `${v.slice(0, MAX_SHOWN_STRING)}...` : v;
-  else if (typeof v === 'boolean' || v === null || (typeof v === 'number' && Number.isFinite(v))) item.value = v;
+  if (typeof v === 'string')
+    item.value = v.length > MAX_SHOWN_STRING ? `${v.slice(0, MAX_SHOWN_STRING)}...` : v;
+  else if (typeof v === 'boolean' || v === null || (typeof v === 'number' && Number.isFinite(v)))
+    item.value = v;
   if (p.allowed !== undefined) item.allowed = p.allowed;
   return item;
 }
@@ -90,7 +97,8 @@ export const problemValidatorCompiler: FastifySchemaCompiler<z.ZodType> = (route
     if (!r.error) return { value: r.value };
     const parsed = route.schema.safeParse(data);
     const problems = parsed.success ? [] : problemsFromZod(parsed.error.issues, data, []);
-    const detail = problems.map((p) => `${part}: ${p.message}`).join('\n') || `${part} does not match its schema`;
+    const detail =
+      problems.map((p) => `${part}: ${p.message}`).join('\n') || `${part} does not match its schema`;
     return { error: new HttpProblem('invalid-request', detail, problems) };
   };
 };
@@ -114,14 +122,26 @@ export function toHttpProblem(err: unknown, bodyLimit: number): HttpProblem {
   const mapped = e.code ? FASTIFY_CODES[e.code] : undefined;
   if (mapped) {
     const [kind, code] = mapped;
-    const message = kind === 'body-too-large' ? `the body is larger than ${bodyLimit} bytes` : String(e.message);
+    const message =
+      kind === 'body-too-large' ? `the body is larger than ${bodyLimit} bytes` : String(e.message);
     const allowed =
-      kind === 'body-too-large' ? `at most ${bodyLimit} bytes` : kind === 'unsupported-media-type' ? 'application/json' : undefined;
+      kind === 'body-too-large'
+        ? `at most ${bodyLimit} bytes`
+        : kind === 'unsupported-media-type'
+          ? 'application/json'
+          : undefined;
     return new HttpProblem(kind, message, [{ code, path: [], message, ...(allowed ? { allowed } : {}) }]);
   }
   const status = typeof e.statusCode === 'number' ? e.statusCode : 500;
   if (status >= 400 && status < 500 && !(e.name === 'ResponseSerializationError')) {
-    const kind: ProblemKind = status === 404 ? 'not-found' : status === 429 ? 'rate-limited' : status === 413 ? 'body-too-large' : 'invalid-request';
+    const kind: ProblemKind =
+      status === 404
+        ? 'not-found'
+        : status === 429
+          ? 'rate-limited'
+          : status === 413
+            ? 'body-too-large'
+            : 'invalid-request';
     const message = String(e.message ?? 'bad request');
     const p = new HttpProblem(kind, message, [{ code: 'invalid_value', path: [], message }]);
     return Object.assign(p, { statusCode: status });
@@ -137,12 +157,19 @@ export function errorHandler(bodyLimit: number) {
     const body = problemBody(problem, request.url);
     body.status = problem.statusCode;
     for (const [k, v] of Object.entries(problem.headers)) reply.header(k, v);
-    return reply.code(problem.statusCode).type('application/problem+json').serializer(JSON.stringify).send(body);
+    return reply
+      .code(problem.statusCode)
+      .type('application/problem+json')
+      .serializer(JSON.stringify)
+      .send(body);
   };
 }
 
 /** 404 for any unknown route, as a problem. */
 export function notFoundHandler(request: FastifyRequest, reply: FastifyReply) {
   const message = `no route ${request.method} ${describeValue(request.url.split('?')[0])}`;
-  return sendProblem(reply, new HttpProblem('not-found', message, [{ code: 'not_found', path: [], message }]));
+  return sendProblem(
+    reply,
+    new HttpProblem('not-found', message, [{ code: 'not_found', path: [], message }]),
+  );
 }

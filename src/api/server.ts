@@ -14,7 +14,8 @@ export interface RunningServer {
 export function listenAddress(env: NodeJS.ProcessEnv): { port: number; host: string } {
   const raw = env.PORT?.trim() || '3000';
   const port = Number(raw);
-  if (!/^\d+$/.test(raw) || port > 65535) throw new Error(`PORT is "${raw}"; expected an integer from 0 to 65535`);
+  if (!/^\d+$/.test(raw) || port > 65535)
+    throw new Error(`PORT is "${raw}"; expected an integer from 0 to 65535`);
   return { port, host: env.HOST?.trim() || '127.0.0.1' };
 }
 
@@ -32,7 +33,10 @@ export async function startServer(options: AppOptions, port: number, host: strin
  * SIGTERM / SIGINT: stop accepting, let in-flight requests finish, end the workers, exit 0.
  * A second signal, or the grace period passing, exits 1 at once. Returns a function removing the handlers.
  */
-export function installShutdown(app: FastifyInstance, exit: (code: number) => void = (c) => process.exit(c)): () => void {
+export function installShutdown(
+  app: FastifyInstance,
+  exit: (code: number) => void = (c) => process.exit(c),
+): () => void {
   let closing = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (closing) {

@@ -2,6 +2,8 @@ import type { Problem } from '../core/problems.ts';
 import { loadModelPack } from '../io/load-model-pack.ts';
 import type { RunInput } from '../model/resolved-scenario.ts';
 import type { ModelPack } from '../schema/model-pack.ts';
+import { project } from '../model/project.ts';
+import { asOfReport } from '../solve/as-of-report.ts';
 import { goalSeek } from '../solve/goal-seek.ts';
 import { leverDef } from '../solve/levers.ts';
 import { solveAll } from '../solve/multi-target.ts';
@@ -13,7 +15,7 @@ import { solveAll } from '../solve/multi-target.ts';
 export type HeavyTask =
   /** Busy-waits `ms` milliseconds: lets tests exercise the pool without the cores. */
   | { kind: 'spin'; ms: number }
-  /** One target on its boundary with one lever (ids checked by the route). */
+  /** One target (by id) on its boundary with one lever (both checked by the route). */
   | { kind: 'goal-seek'; packDir: string; input: RunInput; target: string; lever: string }
   /** The least change meeting every modelled target. */
   | { kind: 'solve-all'; packDir: string; input: RunInput; levers?: string[]; strict?: boolean };
@@ -39,15 +41,24 @@ export function runTask(task: HeavyTask): TaskResult {
       const pack = taskPack(task.packDir);
       const target = pack.targets.find((t) => t.id === task.target);
       const def = leverDef(pack, task.lever);
-      if (!target || !def) return { ok: false, problems: [{ code: 'invalid_value', path: [], message: 'unknown target or lever' }] };
+      if (!target || !def)
+        return {
+          ok: false,
+          problems: [{ code: 'invalid_value', path: [], message: 'unknown target or lever' }],
+        };
       return { ok: true, value: goalSeek(pack, task.input, target, def) };
     }
     case 'solve-all': {
       const pack = taskPack(task.packDir);
-      return {
-        ok: true,
-        value: solveAll(pack, task.input, { ...(task.levers ? { levers: task.levers } : {}), ...(task.strict !== undefined ? { strict: task.strict } : {}) }),
-      };
+      const opts = { ...(task.levers ? { levers: task.levers } : {}), strict: task.strict ?? false };
+      const result = solveAll(pack, task.input, opts);
+      // As `plancast solve --all --json`: with asOf, how far the years so far carried each target.
+      const report = task.input.asOf === null ? [] : asOfReport(pack, project(pack, task.input));
+      const asOf = report.map((r) => {
+        const t = pack.targets.find((x) => x.id === r.id)!;
+        return { ...r, clause: t.clause, name: t.name, unit: t.unit };
+      });
+      return { ok: true, value: { result, asOfReport: asOf } };
     }
   }
 }

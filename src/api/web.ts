@@ -17,5 +17,7 @@ export async function registerWeb(app: ZodApp, webDir: string): Promise<void> {
     await app.register(fastifyStatic, { root: webDir, prefix: '/', index: ['index.html'] });
     return;
   }
-  app.get('/', { schema: { hide: true } }, async (_req, reply) => reply.type('text/html; charset=utf-8').send(NOT_BUILT));
+  app.get('/', { schema: { hide: true } }, async (_req, reply) =>
+    reply.type('text/html; charset=utf-8').send(NOT_BUILT),
+  );
 }

@@ -49,6 +49,14 @@ export const SECTOR_TEXT: Record<string, LocalizedText> = {
   T: { vi: 'Thuế sản phẩm', en: 'Product taxes' },
 };
 
+/** Short sector names for tight axes. */
+export const SECTOR_SHORT: Record<string, LocalizedText> = {
+  I: { vi: 'KV I (nông nghiệp)', en: 'I (agriculture)' },
+  II: { vi: 'KV II (CN-XD)', en: 'II (industry)' },
+  III: { vi: 'KV III (dịch vụ)', en: 'III (services)' },
+  T: { vi: 'Thuế SP', en: 'Product taxes' },
+};
+
 /** The first target of the pack that reads `series` (optionally of one kind). */
 export function targetFor(pack: ModelPack, series: string, kind?: Target['kind']): Target | undefined {
   return pack.targets.find((t) => t.series === series && t.modelled !== 'no' && (kind === undefined || t.kind === kind));

@@ -3,6 +3,7 @@ import { formatNumber, unitLabel } from '../i18n/format.ts';
 import type { Lang } from '../schema/common.ts';
 import { aboutTolerance } from '../targets/compare.ts';
 import {
+  SECTOR_SHORT,
   SECTOR_TEXT,
   cumulative,
   targetFor,
@@ -200,7 +201,7 @@ export const structureChart: ChartDef = {
       tgt: `${text('target', lang)} ${last}`,
     };
     for (const s of SECTORS) {
-      const sector = SECTOR_TEXT[s]![lang];
+      const sector = SECTOR_SHORT[s]![lang];
       const t = targetFor(pack, `share.${s}`, 'level');
       rows.push({ sector, which: which.base, value: current.share[s][0]! * 100, tol: null });
       rows.push({ sector, which: which.cur, value: current.share[s].at(-1)! * 100, tol: null });
@@ -229,7 +230,7 @@ export const structureChart: ChartDef = {
         data: { name: 'bars' },
         mark: { type: 'bar', stroke: '#111827', strokeWidth: 0.5 },
         encoding: {
-          x: { field: 'sector', type: 'nominal', sort: SECTORS.map((s) => SECTOR_TEXT[s]![lang]), axis: { title: null, labelAngle: 0, labelLimit: 120 } },
+          x: { field: 'sector', type: 'nominal', sort: SECTORS.map((s) => SECTOR_SHORT[s]![lang]), axis: { title: null, labelAngle: 0, labelLimit: 140 } },
           xOffset: { field: 'which', type: 'nominal', sort: domain },
           y: { field: 'value', type: 'quantitative', axis: { title: '%', format: ',.0f' } },
           color: {

@@ -21,7 +21,13 @@ const STATUS_COLOUR: Record<TargetStatus, 'green' | 'red' | 'yellow' | 'cyan' | 
   'not-modelled': 'grey',
 };
 
-const STATUS_ICON: Record<TargetStatus, string> = { met: '✔', exceeded: '▲', near: '≈', missed: '✘', 'not-modelled': '·' };
+const STATUS_ICON: Record<TargetStatus, string> = {
+  met: '✔',
+  exceeded: '▲',
+  near: '≈',
+  missed: '✘',
+  'not-modelled': '·',
+};
 
 /** The human report of a run: header, year table, scorecard, counts and the estimates note. */
 export function renderRunReport(run: LoadedRun, lang: Lang, tty: boolean): string {
@@ -44,11 +50,35 @@ function renderBudget(run: LoadedRun, lang: Lang): string {
   const p = run.projection;
   const n0 = (x: number) => formatNumber(x, lang, 0);
   const cols = [p.revenue, p.ownRevenue, p.transfers, p.recurrent, p.development, p.balance];
-  const rows = p.years.map((y, i) => [String(y), ...cols.map((c) => n0(c[i]!)), formatNumber(p.selfBalance[i]! * 100, lang, 1)]);
+  const rows = p.years.map((y, i) => [
+    String(y),
+    ...cols.map((c) => n0(c[i]!)),
+    formatNumber(p.selfBalance[i]! * 100, lang, 1),
+  ]);
   const sum = (c: readonly number[]) => c.slice(1).reduce((a, b) => a + b, 0);
   rows.push([t('planTotal', lang), ...cols.map((c) => n0(sum(c))), '']);
-  const keys = ['series.revenue', 'series.ownRevenue', 'series.transfers', 'series.recurrent', 'series.development', 'series.balance', 'series.selfBalance'] as const;
-  return `${t('budget', lang)}\n` + renderTable([t('year', lang), ...keys.map((k) => t(k, lang))], rows, ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r']);
+  const keys = [
+    'series.revenue',
+    'series.ownRevenue',
+    'series.transfers',
+    'series.recurrent',
+    'series.development',
+    'series.balance',
+    'series.selfBalance',
+  ] as const;
+  return (
+    `${t('budget', lang)}\n` +
+    renderTable([t('year', lang), ...keys.map((k) => t(k, lang))], rows, [
+      'l',
+      'r',
+      'r',
+      'r',
+      'r',
+      'r',
+      'r',
+      'r',
+    ])
+  );
 }
 
 function renderYears(run: LoadedRun, lang: Lang): string {
@@ -85,7 +115,13 @@ function renderYears(run: LoadedRun, lang: Lang): string {
 
 /** With --as-of: per target, how far the actuals carried it and what the remaining years must deliver. */
 function renderProgress(rows: readonly RunRow[], lang: Lang): string {
-  return rows.some((r) => r.asOf) ? '\n' + renderAsOf(rows.map((r) => ({ ...r, asOf: r.asOf ?? null })), lang) : '';
+  return rows.some((r) => r.asOf)
+    ? '\n' +
+        renderAsOf(
+          rows.map((r) => ({ ...r, asOf: r.asOf ?? null })),
+          lang,
+        )
+    : '';
 }
 
 /** The scorecard as an aligned table; status as colour (TTY only) and always as text and icon. */
@@ -106,7 +142,15 @@ export function renderScorecard(rows: readonly RunRow[], lang: Lang, tty: boolea
   return (
     `${t('scorecard', lang)}\n` +
     renderTable(
-      [t('clause', lang), t('target', lang), t('projected', lang), t('goal', lang), t('status', lang), t('gap', lang), ...(withRequired ? [requiredLabel(lang)] : [])],
+      [
+        t('clause', lang),
+        t('target', lang),
+        t('projected', lang),
+        t('goal', lang),
+        t('status', lang),
+        t('gap', lang),
+        ...(withRequired ? [requiredLabel(lang)] : []),
+      ],
       body,
       ['l', 'l', 'r', 'l', 'l', 'r', 'l'],
     )

@@ -32,7 +32,9 @@ export function formatProblems(origin: string, problems: readonly Problem[]): st
   return problems
     .map((p) => {
       const where = p.path.join('.');
-      return where === '' || p.message.includes(where) ? `${origin}: ${p.message}` : `${origin}: ${where}: ${p.message}`;
+      return where === '' || p.message.includes(where)
+        ? `${origin}: ${p.message}`
+        : `${origin}: ${where}: ${p.message}`;
     })
     .join('\n');
 }
@@ -47,7 +49,11 @@ export function describeValue(value: unknown): string {
     text = typeof value === 'string' ? JSON.stringify(value) : String(JSON.stringify(value) ?? value);
   } catch {
     // Deeply nested or cyclic values: stringify and join both recurse and may overflow the stack.
-    text = Array.isArray(value) ? `an array of ${value.length} items` : typeof value === 'object' ? 'an object' : typeof value;
+    text = Array.isArray(value)
+      ? `an array of ${value.length} items`
+      : typeof value === 'object'
+        ? 'an object'
+        : typeof value;
   }
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }

@@ -14,7 +14,9 @@ import { TARGET_GROUPS, TargetKind, TargetUnit, Comparator } from './target.ts';
 export const ProblemItem = z
   .object({
     code: z.string().describe('stable machine code, e.g. out_of_range, invalid_type, unknown_field'),
-    path: z.array(z.union([z.string(), z.number()])).describe('path of the bad field; empty for the whole input'),
+    path: z
+      .array(z.union([z.string(), z.number()]))
+      .describe('path of the bad field; empty for the whole input'),
     message: z.string(),
     value: z.unknown().optional().describe('the value received (scalars only)'),
     allowed: z.string().optional(),
@@ -95,8 +97,12 @@ export const ScenarioSummary = z.object({
 export const ScenarioList = z.object({ scenarios: z.array(ScenarioSummary) });
 
 /** Path parameters. */
-export const ModelIdParams = z.object({ id: z.string().min(1).max(100).describe('model pack id, e.g. ben-tre-2021-2025') });
-export const ScenarioNameParams = z.object({ name: z.string().min(1).max(100).describe('scenario name, e.g. plan-low') });
+export const ModelIdParams = z.object({
+  id: z.string().min(1).max(100).describe('model pack id, e.g. ben-tre-2021-2025'),
+});
+export const ScenarioNameParams = z.object({
+  name: z.string().min(1).max(100).describe('scenario name, e.g. plan-low'),
+});
 
 const nums = z.array(z.number());
 const perSector = <T extends z.ZodType>(t: T) => z.object({ I: t, II: t, III: t, T: t });
@@ -111,14 +117,21 @@ export const ScorecardRowSchema = z.object({
   modelled: z.enum(['model', 'trend', 'no']),
   kind: TargetKind,
   comparator: Comparator,
-  target: z.object({ value: z.number().optional(), min: z.number().optional(), max: z.number().optional(), tol: z.number().optional() }),
+  target: z.object({
+    value: z.number().optional(),
+    min: z.number().optional(),
+    max: z.number().optional(),
+    tol: z.number().optional(),
+  }),
   unit: TargetUnit,
   year: z.number().int().nullable(),
   status: STATUS,
   projected: z.number().nullable(),
   gap: z.number().nullable(),
   relGap: z.number().nullable(),
-  perYear: z.array(z.object({ year: z.number().int(), value: z.number(), status: STATUS.exclude(['not-modelled']) })).nullable(),
+  perYear: z
+    .array(z.object({ year: z.number().int(), value: z.number(), status: STATUS.exclude(['not-modelled']) }))
+    .nullable(),
   yearsMet: z.number().int().nullable(),
   atBound: z.boolean(),
   restsOnEstimates: z.boolean(),
@@ -210,7 +223,12 @@ export const ConsistencyReportSchema = z
     totalBand: band.nullable(),
     structureTarget: sectorNums.nullable(),
     totalVsSectors: z
-      .object({ low: z.number(), mid: z.number(), high: z.number(), positionForTotalLow: z.number().nullable() })
+      .object({
+        low: z.number(),
+        mid: z.number(),
+        high: z.number(),
+        positionForTotalLow: z.number().nullable(),
+      })
       .nullable(),
     structureEqualPrices: z.object({ shares: sectorNums, gap: sectorNums }).nullable(),
     reconcilingDrift: sectorNums.nullable(),
@@ -239,7 +257,14 @@ export const ConsistencyReportSchema = z
       .nullable(),
     findings: z.array(
       z.object({
-        id: z.enum(['total-vs-sectors', 'structure', 'product-taxes', 'per-capita', 'implied-base', 'missing']),
+        id: z.enum([
+          'total-vs-sectors',
+          'structure',
+          'product-taxes',
+          'per-capita',
+          'implied-base',
+          'missing',
+        ]),
         severity: z.enum(['ok', 'warning', 'inconsistent']),
         text: LocalizedText,
       }),

@@ -61,9 +61,16 @@ export function asOfProgress(t: Target, p: Projection, outcome: TargetOutcome): 
       const n = T - a;
       const Va = V[Math.min(a, T)]!;
       const progress = V[T] !== undefined && B !== V[0] ? (Va - V[0]!) / (B - V[0]!) : null;
-      const base = { ...head, remainingYears: Math.max(0, n), soFar: Va, soFarKind: 'level' as const, progress };
+      const base = {
+        ...head,
+        remainingYears: Math.max(0, n),
+        soFar: Va,
+        soFarKind: 'level' as const,
+        progress,
+      };
       if (n <= 0) return { ...base, need: null };
-      if (ADDITIVE.test(t.series) || Va <= 0 || B <= 0) return { ...base, need: { perYear: (B - Va) / n, total: B - Va } };
+      if (ADDITIVE.test(t.series) || Va <= 0 || B <= 0)
+        return { ...base, need: { perYear: (B - Va) / n, total: B - Va } };
       return { ...base, need: { growthPct: (Math.pow(B / Va, 1 / n) - 1) * 100 } };
     }
     case 'avgGrowth': {
@@ -80,7 +87,13 @@ export function asOfProgress(t: Target, p: Projection, outcome: TargetOutcome): 
       for (let i = 1; i <= a; i++) soFar += V[i]!;
       const n = last - a;
       const total = B - soFar;
-      const base = { ...head, remainingYears: n, soFar, soFarKind: 'cumulative' as const, progress: B !== 0 ? soFar / B : null };
+      const base = {
+        ...head,
+        remainingYears: n,
+        soFar,
+        soFarKind: 'cumulative' as const,
+        progress: B !== 0 ? soFar / B : null,
+      };
       if (n <= 0) return { ...base, need: null };
       const need: NonNullable<AsOfProgress['need']> = { total, perYear: total / n };
       const g = constantGrowthForSum(V[a]!, n, total);
@@ -91,7 +104,14 @@ export function asOfProgress(t: Target, p: Projection, outcome: TargetOutcome): 
     case 'change': {
       const yearsMet = (outcome.perYear ?? []).filter((y) => y.year <= p.asOf! && isMet(y.status)).length;
       const n = last - a;
-      return { ...head, remainingYears: n, soFar: yearsMet, soFarKind: 'yearsMet', progress: null, need: n > 0 ? { perYear: B } : null };
+      return {
+        ...head,
+        remainingYears: n,
+        soFar: yearsMet,
+        soFarKind: 'yearsMet',
+        progress: null,
+        need: n > 0 ? { perYear: B } : null,
+      };
     }
     default:
       return null;

@@ -27,7 +27,14 @@ export interface RootOptions {
  * Stops when |f(x)| ≤ ftol or the bracket half-width ≤ xtol, or after maxEvaluations.
  * Keeps the bracket so a caller can choose the end on the side it needs.
  */
-export function brent(f: (x: number) => number, a0: number, fa0: number, b0: number, fb0: number, opts: RootOptions): RootResult {
+export function brent(
+  f: (x: number) => number,
+  a0: number,
+  fa0: number,
+  b0: number,
+  fb0: number,
+  opts: RootOptions,
+): RootResult {
   let a = a0;
   let b = b0;
   let fa = fa0;

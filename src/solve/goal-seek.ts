@@ -28,7 +28,15 @@ export interface SideEffect {
 
 export interface GoalSeekResult {
   target: { id: string; clause: string; name: LocalizedText; unit: string };
-  lever: { id: string; label: LocalizedText; unit: string; mode: LeverDef['mode']; min: number; max: number; base: number };
+  lever: {
+    id: string;
+    label: LocalizedText;
+    unit: string;
+    mode: LeverDef['mode'];
+    min: number;
+    max: number;
+    base: number;
+  };
   goal: Goal;
   asOf: number | null;
   reachable: boolean;
@@ -59,7 +67,13 @@ export interface GoalSeekOptions {
  * |Δθ| ≤ 1e-7 or |f| ≤ 1e-6·|boundary| (≤ 100 model runs), and the bracket end on the met side
  * is returned. No sign change: unreachable, with the best end value and its gap — never a guess.
  */
-export function goalSeek(pack: ModelPack, input: RunInput, target: Target, def: LeverDef, opts: GoalSeekOptions = {}): GoalSeekResult {
+export function goalSeek(
+  pack: ModelPack,
+  input: RunInput,
+  target: Target,
+  def: LeverDef,
+  opts: GoalSeekOptions = {},
+): GoalSeekResult {
   const base = baseLeverValue(input, def);
   const baseProjection = project(pack, input);
   const baseOutcome = evaluateTarget(target, baseProjection, boundsOf(pack, target));
@@ -78,7 +92,12 @@ export function goalSeek(pack: ModelPack, input: RunInput, target: Target, def: 
     asOf: input.asOf,
     before: brief(baseOutcome),
   };
-  const finish = (theta: number, reachable: boolean, converged: boolean, reason?: UnreachableReason): GoalSeekResult => {
+  const finish = (
+    theta: number,
+    reachable: boolean,
+    converged: boolean,
+    reason?: UnreachableReason,
+  ): GoalSeekResult => {
     const p = run(theta);
     const outcome = at(p);
     const out: GoalSeekResult = {
@@ -100,11 +119,14 @@ export function goalSeek(pack: ModelPack, input: RunInput, target: Target, def: 
 
   const grid = bracketPoints(def, base).map((x) => ({ x, fx: f(x) }));
   const finite = grid.filter((g) => Number.isFinite(g.fx));
-  const exact = finite.filter((g) => g.fx === 0).sort((p, q) => Math.abs(p.x - base) - Math.abs(q.x - base))[0];
+  const exact = finite
+    .filter((g) => g.fx === 0)
+    .sort((p, q) => Math.abs(p.x - base) - Math.abs(q.x - base))[0];
   if (exact) return finish(exact.x, true, true);
-  const brackets: [typeof grid[number], typeof grid[number]][] = [];
+  const brackets: [(typeof grid)[number], (typeof grid)[number]][] = [];
   for (let i = 1; i < finite.length; i++)
-    if (Math.sign(finite[i - 1]!.fx) !== Math.sign(finite[i]!.fx)) brackets.push([finite[i - 1]!, finite[i]!]);
+    if (Math.sign(finite[i - 1]!.fx) !== Math.sign(finite[i]!.fx))
+      brackets.push([finite[i - 1]!, finite[i]!]);
   if (brackets.length === 0) {
     const spread = Math.max(...finite.map((g) => g.fx)) - Math.min(...finite.map((g) => g.fx));
     const noEffect = finite.length > 1 && spread <= 1e-12 * (1 + Math.abs(goal.boundary));
@@ -118,7 +140,11 @@ export function goalSeek(pack: ModelPack, input: RunInput, target: Target, def: 
   // One-sided targets close the bracket to |Δθ| ≤ 1e-7 so its met-side end is returned;
   // the centre of an "about" target may stop early at |f| ≤ 1e-6·|boundary|.
   const ftol = goal.metSide === 0 ? 1e-6 * Math.max(Math.abs(goal.boundary), 1e-9) : 0;
-  const r = brent(f, lo.x, lo.fx, hi.x, hi.fx, { xtol: 1e-7, ftol, maxEvaluations: MAX_EVALUATIONS - evaluations - 1 });
+  const r = brent(f, lo.x, lo.fx, hi.x, hi.fx, {
+    xtol: 1e-7,
+    ftol,
+    maxEvaluations: MAX_EVALUATIONS - evaluations - 1,
+  });
   return finish(metSideEnd(r, goal), true, r.converged);
 }
 
@@ -147,12 +173,16 @@ function bracketPoints(def: LeverDef, base: number): number[] {
 
 /** The grid point nearest the met side: largest f when the target binds from below, smallest from above. */
 function bestEnd(points: readonly { x: number; fx: number }[], goal: Goal): number {
-  const score = (fx: number) => (!Number.isFinite(fx) ? -Infinity : goal.metSide === 0 ? -Math.abs(fx) : goal.metSide * fx);
+  const score = (fx: number) =>
+    !Number.isFinite(fx) ? -Infinity : goal.metSide === 0 ? -Math.abs(fx) : goal.metSide * fx;
   return points.reduce((b, p) => (score(p.fx) > score(b.fx) ? p : b)).x;
 }
 
 /** Of the final bracket, the end whose f lies on the met side (the best estimate for "about"). */
-function metSideEnd(r: { x: number; fx: number; a: number; fa: number; b: number; fb: number }, goal: Goal): number {
+function metSideEnd(
+  r: { x: number; fx: number; a: number; fa: number; b: number; fb: number },
+  goal: Goal,
+): number {
   if (goal.metSide === 0) return r.x;
   const ok = (fx: number) => goal.metSide * fx >= 0;
   if (ok(r.fx)) return r.x;
@@ -169,7 +199,12 @@ export function figuresOf(p: Projection): GoalSeekResult['figures'] {
 }
 
 /** The other targets whose status differs between two projections. */
-export function sideEffects(pack: ModelPack, before: Projection, after: Projection, skipId: string): SideEffect[] {
+export function sideEffects(
+  pack: ModelPack,
+  before: Projection,
+  after: Projection,
+  skipId: string,
+): SideEffect[] {
   const a = evaluate(pack, before).rows;
   const b = evaluate(pack, after).rows;
   return a.flatMap((row, i) => {

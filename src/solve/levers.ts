@@ -41,7 +41,13 @@ export const LEVER_RANGES = {
   exportGrowth: { min: -30, max: 60, sigma: 6 },
 } as const;
 
-const SCALAR_LEVERS = ['populationGrowth', 'revenueRatio', 'recurrentGrowth', 'icor', 'exportGrowth'] as const;
+const SCALAR_LEVERS = [
+  'populationGrowth',
+  'revenueRatio',
+  'recurrentGrowth',
+  'icor',
+  'exportGrowth',
+] as const;
 type ScalarLever = (typeof SCALAR_LEVERS)[number];
 
 const SCALAR_LABELS: Record<ScalarLever, { unit: string; label: LocalizedText }> = {
@@ -70,7 +76,9 @@ export function leverDef(pack: ModelPack, id: string): LeverDef | null {
     const part = m[2] as Sector | 'all';
     const growth = m[1] === 'growth';
     const r = growth ? LEVER_RANGES.growth : LEVER_RANGES.deflator;
-    const what = growth ? { vi: 'tăng trưởng thực', en: 'real growth' } : { vi: 'chỉ số giảm phát', en: 'deflator growth' };
+    const what = growth
+      ? { vi: 'tăng trưởng thực', en: 'real growth' }
+      : { vi: 'chỉ số giảm phát', en: 'deflator growth' };
     return {
       id,
       mode: 'shift',
@@ -78,7 +86,10 @@ export function leverDef(pack: ModelPack, id: string): LeverDef | null {
       min: r.min,
       max: r.max,
       sigma: growth ? LEVER_RANGES.growth.sigma[part] : LEVER_RANGES.deflator.sigma,
-      label: { vi: `dịch chuyển ${what.vi}, ${SECTOR_NAMES[part].vi}`, en: `${what.en} shift, ${SECTOR_NAMES[part].en}` },
+      label: {
+        vi: `dịch chuyển ${what.vi}, ${SECTOR_NAMES[part].vi}`,
+        en: `${what.en} shift, ${SECTOR_NAMES[part].en}`,
+      },
     };
   }
   if ((SCALAR_LEVERS as readonly string[]).includes(id)) {
@@ -109,7 +120,7 @@ export function leverValueSchema(def: LeverDef) {
 }
 
 /** Parses a lever id, or returns a problem listing every lever the pack accepts. */
-export function parseLever(pack: ModelPack, id: string, origin = '--lever'): Result<LeverDef> {
+export function parseLever(pack: ModelPack, id: string): Result<LeverDef> {
   const def = leverDef(pack, id);
   if (def) return { ok: true, value: def };
   const allowed = leverIds(pack).join(', ');
@@ -118,7 +129,7 @@ export function parseLever(pack: ModelPack, id: string, origin = '--lever'): Res
     path: [],
     value: id,
     allowed,
-    message: `${origin} "${id}" is not a lever of ${pack.model.id}; valid levers: ${allowed}`,
+    message: `"${id}" is not a lever of ${pack.model.id}; valid levers: ${allowed}`,
   };
   return { ok: false, problems: [problem] };
 }
@@ -202,7 +213,10 @@ export function applyLevers(input: RunInput, moves: readonly { def: LeverDef; va
         break;
       default: {
         const id = def.id.slice('indicator.'.length);
-        out.indicatorChange = { ...out.indicatorChange, [id]: edit(out.indicatorChange[id] ?? input.years.map(() => 0), () => value) };
+        out.indicatorChange = {
+          ...out.indicatorChange,
+          [id]: edit(out.indicatorChange[id] ?? input.years.map(() => 0), () => value),
+        };
       }
     }
   }

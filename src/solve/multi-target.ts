@@ -38,7 +38,16 @@ export interface MultiTargetRow {
 
 export interface MultiTargetResult {
   asOf: number | null;
-  levers: { id: string; label: LocalizedText; unit: string; mode: LeverDef['mode']; current: number; value: number; change: number; atBound: boolean }[];
+  levers: {
+    id: string;
+    label: LocalizedText;
+    unit: string;
+    mode: LeverDef['mode'];
+    current: number;
+    value: number;
+    change: number;
+    atBound: boolean;
+  }[];
   rows: MultiTargetRow[];
   /** True when every modelled target is met at the answer; otherwise the answer is the closest miss. */
   allMet: boolean;
@@ -70,7 +79,11 @@ export function solveAll(pack: ModelPack, input: RunInput, opts: MultiTargetOpti
   const strict = opts.strict ?? false;
   const maxRuns = opts.maxRuns ?? 600;
   let runs = 0;
-  const inputAt = (z: readonly number[]) => applyLevers(input, defs.map((def, j) => ({ def, value: base[j]! + def.sigma * z[j]! })));
+  const inputAt = (z: readonly number[]) =>
+    applyLevers(
+      input,
+      defs.map((def, j) => ({ def, value: base[j]! + def.sigma * z[j]! })),
+    );
   const outcomesAt = (z: readonly number[]) => {
     runs += 1;
     const p = project(pack, inputAt(z));
@@ -121,7 +134,16 @@ export function solveAll(pack: ModelPack, input: RunInput, opts: MultiTargetOpti
   const levers = defs.map((d, j) => {
     const value = base[j]! + d.sigma * z[j]!;
     const atBound = z[j]! <= lo[j]! + 1e-9 || z[j]! >= hi[j]! - 1e-9;
-    return { id: d.id, label: d.label, unit: d.unit, mode: d.mode, current: base[j]!, value, change: value - base[j]!, atBound };
+    return {
+      id: d.id,
+      label: d.label,
+      unit: d.unit,
+      mode: d.mode,
+      current: base[j]!,
+      value,
+      change: value - base[j]!,
+      atBound,
+    };
   });
   return {
     asOf: input.asOf,
@@ -139,6 +161,8 @@ export function solveAll(pack: ModelPack, input: RunInput, opts: MultiTargetOpti
 export function defaultLevers(pack: ModelPack, targets: readonly Target[]): string[] {
   const own = targets
     .map((t) => t.lever)
-    .filter((l): l is string => l !== undefined && !/^(growth|deflator)\./.test(l) && leverDef(pack, l) !== null);
+    .filter(
+      (l): l is string => l !== undefined && !/^(growth|deflator)\./.test(l) && leverDef(pack, l) !== null,
+    );
   return [...SECTOR_LEVERS, ...new Set(own)];
 }

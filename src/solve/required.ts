@@ -36,10 +36,23 @@ export function withRequired(pack: ModelPack, input: RunInput, scorecard: Scorec
     if (!def)
       return {
         ...row,
-        required: { lever: t.lever, value: null, unit: '', current: null, reachable: false, reason: 'unknown-lever' },
+        required: {
+          lever: t.lever,
+          value: null,
+          unit: '',
+          current: null,
+          reachable: false,
+          reason: 'unknown-lever',
+        },
       };
     const g = goalSeek(pack, input, t, def, { sideEffects: false });
-    const required: Required = { lever: def.id, value: g.value, unit: def.unit, current: g.lever.base, reachable: g.reachable };
+    const required: Required = {
+      lever: def.id,
+      value: g.value,
+      unit: def.unit,
+      current: g.lever.base,
+      reachable: g.reachable,
+    };
     if (g.reason) required.reason = g.reason;
     return { ...row, required };
   });

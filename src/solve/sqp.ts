@@ -86,7 +86,14 @@ export function leastChange(
  * Solves min ½‖z + d‖² + ½ρ‖s‖² s.t. c_i + G_i·d − s_i ≤ 0, lo ≤ d ≤ hi by Hildreth's method
  * (coordinate ascent on the dual; d = −z − Gᵀλ − ν + κ, s = λ/ρ). Returns d.
  */
-function solveQp(z: readonly number[], c: readonly number[], G: readonly number[][], lo: readonly number[], hi: readonly number[], rho: number): number[] {
+function solveQp(
+  z: readonly number[],
+  c: readonly number[],
+  G: readonly number[][],
+  lo: readonly number[],
+  hi: readonly number[],
+  rho: number,
+): number[] {
   const m = z.length;
   const d = z.map((v) => -v);
   const lambda = c.map(() => 0);

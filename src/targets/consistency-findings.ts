@@ -29,7 +29,8 @@ export function consistencyFindings(r: Omit<ConsistencyReport, 'findings'>): Fin
   const out: Finding[] = [];
   const vi = (x: number, d = 2) => formatNumber(x, 'vi', d);
   const en = (x: number, d = 2) => formatNumber(x, 'en', d);
-  const split = (v: PerSector<number>, f: (x: number, d?: number) => string) => SECTORS.map((s) => f(v[s], 1)).join('/');
+  const split = (v: PerSector<number>, f: (x: number, d?: number) => string) =>
+    SECTORS.map((s) => f(v[s], 1)).join('/');
   const c = r.totalVsSectors;
   const tb = r.totalBand;
   if (c && tb) {
@@ -59,8 +60,11 @@ export function consistencyFindings(r: Omit<ConsistencyReport, 'findings'>): Fin
       moves
         .map((s) => {
           const f = lang === 'vi' ? vi : en;
-          const dir = d[s] > 0 ? (lang === 'vi' ? 'nhanh hơn' : 'faster') : lang === 'vi' ? 'chậm hơn' : 'slower';
-          return lang === 'vi' ? `giá ${SECTOR[s].vi} tăng ${dir} ${f(Math.abs(d[s]))} %/năm` : `${SECTOR[s].en} prices rise ${f(Math.abs(d[s]))} %/yr ${dir}`;
+          const dir =
+            d[s] > 0 ? (lang === 'vi' ? 'nhanh hơn' : 'faster') : lang === 'vi' ? 'chậm hơn' : 'slower';
+          return lang === 'vi'
+            ? `giá ${SECTOR[s].vi} tăng ${dir} ${f(Math.abs(d[s]))} %/năm`
+            : `${SECTOR[s].en} prices rise ${f(Math.abs(d[s]))} %/yr ${dir}`;
         })
         .join('; ');
     const numbers = {
@@ -85,7 +89,8 @@ export function consistencyFindings(r: Omit<ConsistencyReport, 'findings'>): Fin
   const t = r.productTaxes;
   if (t) {
     const bad = Math.abs(t.drift) > DRIFT_OK;
-    const dir = (lang: 'vi' | 'en') => (t.drift < 0 ? (lang === 'vi' ? 'giảm' : 'fall') : lang === 'vi' ? 'tăng' : 'rise');
+    const dir = (lang: 'vi' | 'en') =>
+      t.drift < 0 ? (lang === 'vi' ? 'giảm' : 'fall') : lang === 'vi' ? 'tăng' : 'rise';
     out.push({
       id: 'product-taxes',
       severity: bad ? 'inconsistent' : 'ok',

@@ -40,7 +40,15 @@ export interface ConsistencyReport {
     packDeflator: number;
   } | null;
   /** Product taxes: growth vs GRDP growth, share at equal prices vs target, needed drift, implied base share. */
-  productTaxes: { growth: number; grdpGrowth: number; baseShare: number; shareEqualPrices: number; target: number; drift: number; impliedBaseShare: number } | null;
+  productTaxes: {
+    growth: number;
+    grdpGrowth: number;
+    baseShare: number;
+    shareEqualPrices: number;
+    target: number;
+    drift: number;
+    impliedBaseShare: number;
+  } | null;
   findings: Finding[];
 }
 
@@ -60,17 +68,23 @@ export function consistency(pack: ModelPack): ConsistencyReport {
   const yr0 = sum(perSector((s) => b.realBn[s].value));
   const s0 = perSector((s) => b.nominalBn[s].value / yn0);
   const w0 = perSector((s) => b.realBn[s].value / yr0);
-  const find = (series: string, kind: Target['kind']) => pack.targets.find((t) => t.series === series && t.kind === kind && t.modelled !== 'no');
+  const find = (series: string, kind: Target['kind']) =>
+    pack.targets.find((t) => t.series === series && t.kind === kind && t.modelled !== 'no');
   const sectorTargets = perSector((s) => find(`real.${s}`, 'avgGrowth'));
-  const sectorBands = SECTORS.every((s) => sectorTargets[s]) ? perSector((s) => bandOf(sectorTargets[s]!)) : null;
+  const sectorBands = SECTORS.every((s) => sectorTargets[s])
+    ? perSector((s) => bandOf(sectorTargets[s]!))
+    : null;
   const totalTarget = find('grdpReal', 'avgGrowth');
   const totalBand = totalTarget ? bandOf(totalTarget) : null;
   const shareTargets = perSector((s) => find(`share.${s}`, 'level'));
-  const rawShares = SECTORS.every((s) => shareTargets[s]) ? perSector((s) => bandOf(shareTargets[s]!).mid) : null;
+  const rawShares = SECTORS.every((s) => shareTargets[s])
+    ? perSector((s) => bandOf(shareTargets[s]!).mid)
+    : null;
   const structureTarget = rawShares ? normalise(rawShares) : null;
 
   const G = (rates: PerSector<number>) => perSector((s) => Math.pow(1 + rates[s] / 100, T));
-  const total = (rates: PerSector<number>) => (Math.pow(sum(perSector((s) => w0[s] * G(rates)[s])), 1 / T) - 1) * 100;
+  const total = (rates: PerSector<number>) =>
+    (Math.pow(sum(perSector((s) => w0[s] * G(rates)[s])), 1 / T) - 1) * 100;
   const at = (which: keyof Band) => (sectorBands ? perSector((s) => sectorBands[s][which]) : null);
   const low = at('low');
   const mid = at('mid');
@@ -81,7 +95,8 @@ export function consistency(pack: ModelPack): ConsistencyReport {
     const position = (lambda: number) => total(perSector((s) => low[s] + lambda * (high[s] - low[s])));
     const target = totalBand?.low;
     let positionForTotalLow: number | null = null;
-    if (target !== undefined && position(0) < target && position(1) >= target) positionForTotalLow = bisect((x) => position(x) - target, 0, 1);
+    if (target !== undefined && position(0) < target && position(1) >= target)
+      positionForTotalLow = bisect((x) => position(x) - target, 0, 1);
     else if (target !== undefined && position(0) >= target) positionForTotalLow = 0;
     totalVsSectors = { low: total(low), mid: total(mid), high: total(high), positionForTotalLow };
   }
@@ -96,12 +111,15 @@ export function consistency(pack: ModelPack): ConsistencyReport {
     const g = G(mid);
     const ratio = sum(perSector((s) => w0[s] * g[s])) / sum(perSector((s) => s0[s] * g[s]));
     reconcilingDrift = perSector((s) => (Math.pow((structureTarget[s] / eq[s]) * ratio, 1 / T) - 1) * 100);
-    const implied = (rates: PerSector<number>) => pct(normalise(perSector((s) => structureTarget[s] / G(rates)[s])));
+    const implied = (rates: PerSector<number>) =>
+      pct(normalise(perSector((s) => structureTarget[s] / G(rates)[s])));
     impliedBase = { low: implied(low!), mid: implied(mid), high: implied(high!) };
   }
 
   let perCapita: ConsistencyReport['perCapita'] = null;
-  const pcTarget = pack.targets.find((t) => t.series === 'perCapita' && t.kind === 'level' && t.modelled !== 'no');
+  const pcTarget = pack.targets.find(
+    (t) => t.series === 'perCapita' && t.kind === 'level' && t.modelled !== 'no',
+  );
   if (pcTarget) {
     const year = pcTarget.year ?? m.lastPlanYear;
     const n = year - m.baseYear;
@@ -110,10 +128,21 @@ export function consistency(pack: ModelPack): ConsistencyReport {
     const pop0 = b.populationThousand.value;
     const nominalGrowth = Math.pow((value * pop0 * Math.pow(1 + popGrowth / 100, n)) / yn0, 1 / n) - 1;
     const deflatorAt = (real: number) => ((1 + nominalGrowth) / (1 + real / 100) - 1) * 100;
-    const real = totalVsSectors ?? (totalBand ? { low: totalBand.low, mid: totalBand.mid, high: totalBand.high } : null);
-    const d = real ? { low: deflatorAt(real.high), mid: deflatorAt(real.mid), high: deflatorAt(real.low) } : { low: NaN, mid: NaN, high: NaN };
+    const real =
+      totalVsSectors ?? (totalBand ? { low: totalBand.low, mid: totalBand.mid, high: totalBand.high } : null);
+    const d = real
+      ? { low: deflatorAt(real.high), mid: deflatorAt(real.mid), high: deflatorAt(real.low) }
+      : { low: NaN, mid: NaN, high: NaN };
     const packDeflator = sum(perSector((s) => s0[s] * meanYearly(m.defaults.deflator[s])));
-    perCapita = { target: value, year, base: yn0 / pop0, populationGrowth: popGrowth, nominalGrowth: nominalGrowth * 100, deflator: d, packDeflator };
+    perCapita = {
+      target: value,
+      year,
+      base: yn0 / pop0,
+      populationGrowth: popGrowth,
+      nominalGrowth: nominalGrowth * 100,
+      deflator: d,
+      packDeflator,
+    };
   }
 
   let productTaxes: ConsistencyReport['productTaxes'] = null;

@@ -2,7 +2,24 @@ import fc from 'fast-check';
 
 /** Values that should never be accepted where a number, a string or an object is expected. */
 export const weird: fc.Arbitrary<unknown> = fc.oneof(
-  fc.constantFrom(null, true, false, '', 'NaN', 'Infinity', '-Infinity', '1e999', '__proto__', 'constructor', -0, 0, 1e308, -1e308, 5e-324, 2 ** 53 + 2),
+  fc.constantFrom(
+    null,
+    true,
+    false,
+    '',
+    'NaN',
+    'Infinity',
+    '-Infinity',
+    '1e999',
+    '__proto__',
+    'constructor',
+    -0,
+    0,
+    1e308,
+    -1e308,
+    5e-324,
+    2 ** 53 + 2,
+  ),
   fc.double(), // NaN and ±Infinity become null in JSON
   fc.integer(),
   fc.string({ maxLength: 40 }),
@@ -15,11 +32,17 @@ export const weird: fc.Arbitrary<unknown> = fc.oneof(
   }),
 );
 
-const pctish = fc.oneof({ arbitrary: fc.double({ min: -100, max: 100, noNaN: true }), weight: 3 }, { arbitrary: weird, weight: 1 });
+const pctish = fc.oneof(
+  { arbitrary: fc.double({ min: -100, max: 100, noNaN: true }), weight: 3 },
+  { arbitrary: weird, weight: 1 },
+);
 const yearKey = fc.constantFrom('2020', '2021', '2022', '2023', 'abcd', '0000', '');
 const yearly = fc.oneof(pctish, fc.dictionary(yearKey, pctish, { maxKeys: 4 }));
 const sectors = fc.record({ I: yearly, II: yearly, III: yearly, T: yearly, X: yearly }, { requiredKeys: [] });
-const text = fc.oneof(fc.record({ vi: fc.string({ maxLength: 20 }), en: fc.string({ maxLength: 20 }) }), weird);
+const text = fc.oneof(
+  fc.record({ vi: fc.string({ maxLength: 20 }), en: fc.string({ maxLength: 20 }) }),
+  weird,
+);
 
 const assumptions = fc.record(
   {
@@ -43,13 +66,24 @@ const assumptions = fc.record(
       weird,
     ),
     investment: fc.oneof(
-      fc.record({ mode: fc.oneof(fc.constantFrom('icor', 'rate'), weird), icor: yearly, rate: yearly, depreciation: pctish }, { requiredKeys: [] }),
+      fc.record(
+        {
+          mode: fc.oneof(fc.constantFrom('icor', 'rate'), weird),
+          icor: yearly,
+          rate: yearly,
+          depreciation: pctish,
+        },
+        { requiredKeys: [] },
+      ),
       weird,
     ),
     labourGrowth: yearly,
     capitalShare: pctish,
     exportGrowth: yearly,
-    indicators: fc.oneof(fc.dictionary(fc.constantFrom('urbanisation', 'poverty', 'smiles'), yearly, { maxKeys: 3 }), weird),
+    indicators: fc.oneof(
+      fc.dictionary(fc.constantFrom('urbanisation', 'poverty', 'smiles'), yearly, { maxKeys: 3 }),
+      weird,
+    ),
   },
   { requiredKeys: [] },
 );
@@ -83,7 +117,14 @@ export const scenarioish = fc
   )
   .map(([spec, extra, addExtra]) => (addExtra ? { ...extra, ...spec } : spec));
 
-const NUMBER_TOKENS = ['1e999', '-1e999', '1e-400', '123456789012345678901234567890', '-0', '0.0000000000000000000001'];
+const NUMBER_TOKENS = [
+  '1e999',
+  '-1e999',
+  '1e-400',
+  '123456789012345678901234567890',
+  '-0',
+  '0.0000000000000000000001',
+];
 
 /** Request body texts: JSON of the above, random JSON, broken JSON, huge numbers, deep nesting, enormous arrays. */
 export const bodyText: fc.Arbitrary<string> = fc.oneof(
@@ -92,19 +133,36 @@ export const bodyText: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: fc.string({ maxLength: 60 }), weight: 1 },
   { arbitrary: scenarioish.map((s) => JSON.stringify(s).slice(0, -1)), weight: 1 },
   {
-    arbitrary: fc.tuple(scenarioish, fc.constantFrom(...NUMBER_TOKENS)).map(([s, tok]) => JSON.stringify(s).replace(/-?\d+(\.\d+)?(e[+-]?\d+)?/i, tok)),
+    arbitrary: fc
+      .tuple(scenarioish, fc.constantFrom(...NUMBER_TOKENS))
+      .map(([s, tok]) => JSON.stringify(s).replace(/-?\d+(\.\d+)?(e[+-]?\d+)?/i, tok)),
     weight: 2,
   },
-  { arbitrary: fc.constantFrom(3, 300, 100_000).map((n) => `{"model":"tiny","assumptions":${'['.repeat(n)}${']'.repeat(n)}}`), weight: 1 },
-  { arbitrary: fc.constantFrom(3, 300, 40_000).map((n) => `{"model":"tiny","name":${'{"vi":'.repeat(n)}1${'}'.repeat(n)}}`), weight: 1 },
+  {
+    arbitrary: fc
+      .constantFrom(3, 300, 100_000)
+      .map((n) => `{"model":"tiny","assumptions":${'['.repeat(n)}${']'.repeat(n)}}`),
+    weight: 1,
+  },
+  {
+    arbitrary: fc
+      .constantFrom(3, 300, 40_000)
+      .map((n) => `{"model":"tiny","name":${'{"vi":'.repeat(n)}1${'}'.repeat(n)}}`),
+    weight: 1,
+  },
   {
     arbitrary: fc.constantFrom(51, 8_000).map((n) =>
-      JSON.stringify({ model: 'tiny', shocks: Array.from({ length: n }, () => ({ sector: 'I', year: 2021, sizePp: 1 })) }),
+      JSON.stringify({
+        model: 'tiny',
+        shocks: Array.from({ length: n }, () => ({ sector: 'I', year: 2021, sizePp: 1 })),
+      }),
     ),
     weight: 1,
   },
   {
-    arbitrary: fc.constantFrom(6, 1_000, 140_000).map((n) => JSON.stringify({ model: 'tiny', assumptions: { growth: { I: Array(n).fill(1) } } })),
+    arbitrary: fc
+      .constantFrom(6, 1_000, 140_000)
+      .map((n) => JSON.stringify({ model: 'tiny', assumptions: { growth: { I: Array(n).fill(1) } } })),
     weight: 1,
   },
 );

@@ -26,8 +26,30 @@ const TARGETS: FuzzTarget[] = [
 
 /** Small heavy-work knobs (draws, steps, …) and weird ones, as JSON text. */
 const knob = fc.oneof(
-  fc.constantFrom('100', '200', '0', '-1', '1e999', '50001', '1000000000', 'null', '"100"', '[]', '{}', '"tiny"', '["grdp-growth"]'),
-  fc.constantFrom('"growth.all"', '"growth.II"', '"icor"', '"indicator.poverty"', '["growth.I","deflator.II"]', '["nope"]', '"tiny"'),
+  fc.constantFrom(
+    '100',
+    '200',
+    '0',
+    '-1',
+    '1e999',
+    '50001',
+    '1000000000',
+    'null',
+    '"100"',
+    '[]',
+    '{}',
+    '"tiny"',
+    '["grdp-growth"]',
+  ),
+  fc.constantFrom(
+    '"growth.all"',
+    '"growth.II"',
+    '"icor"',
+    '"indicator.poverty"',
+    '["growth.I","deflator.II"]',
+    '["nope"]',
+    '"tiny"',
+  ),
   weird.map((v) => JSON.stringify(v) ?? 'null'),
 );
 
@@ -49,14 +71,24 @@ describe('fuzz: malformed and edge-case bodies on every POST route', () => {
       fc.asyncProperty(fc.nat({ max: targets.length - 1 }), bodies, knob, async (i, text, k) => {
         const target = targets[i]!;
         const payload = target.wrap(text, k);
-        const r = await app.inject({ method: 'POST', url: target.url, payload, headers: { 'content-type': 'application/json' } });
+        const r = await app.inject({
+          method: 'POST',
+          url: target.url,
+          payload,
+          headers: { 'content-type': 'application/json' },
+        });
         seen.set(r.statusCode, (seen.get(r.statusCode) ?? 0) + 1);
         const context = `${target.url} ${r.statusCode} ${payload.slice(0, 300)} → ${r.body.slice(0, 500)}`;
         expect(r.statusCode, context).toBeLessThan(500);
         const body: unknown = JSON.parse(r.body); // never a bare NaN / Infinity token
         if (r.statusCode >= 400) {
           expect(r.headers['content-type'], context).toMatch(/^application\/problem\+json/);
-          expect(body, context).toMatchObject({ type: expect.any(String), title: expect.any(String), status: r.statusCode, detail: expect.any(String) });
+          expect(body, context).toMatchObject({
+            type: expect.any(String),
+            title: expect.any(String),
+            status: r.statusCode,
+            detail: expect.any(String),
+          });
           expect(Array.isArray((body as { problems: unknown }).problems), context).toBe(true);
         } else if (target.url === '/api/project') {
           expect(RunResultSchema.safeParse(body).success, context).toBe(true);

@@ -19,7 +19,9 @@ describe('GET|POST /api/consistency', () => {
 
   it('unknown packs: 404 by query, 422 in a body; unknown keys: 400', async () => {
     expectProblem(await app.inject('/api/consistency?model=nope'), 404);
-    expect(expectProblem(await post(app, '/api/consistency', { model: 'nope' }), 422).problems[0]).toMatchObject({ path: ['model'] });
+    expect(
+      expectProblem(await post(app, '/api/consistency', { model: 'nope' }), 422).problems[0],
+    ).toMatchObject({ path: ['model'] });
     expectProblem(await app.inject('/api/consistency?model=tiny&x=1'), 400);
     expectProblem(await post(app, '/api/consistency', { model: 'tiny', extra: true }), 400);
   });
@@ -27,7 +29,11 @@ describe('GET|POST /api/consistency', () => {
 
 describe('POST /api/solve', () => {
   it('goal-seeks one target with one lever in a worker', async () => {
-    const r = await post(app, '/api/solve', { scenario: { model: 'tiny' }, target: 'grdp-growth', lever: 'growth.all' });
+    const r = await post(app, '/api/solve', {
+      scenario: { model: 'tiny' },
+      target: 'grdp-growth',
+      lever: 'growth.all',
+    });
     expect(r.statusCode, r.body).toBe(200);
     const body = r.json();
     expect(body.mode).toBe('goal-seek');
@@ -41,16 +47,44 @@ describe('POST /api/solve', () => {
     expect(r.statusCode, r.body).toBe(200);
     expect(r.json().mode).toBe('all');
     expect(MultiTargetResultSchema.parse(r.json().result).rows.length).toBeGreaterThan(0);
+    expect(r.json().asOfReport).toEqual([]);
+    const asOf = await post(app, '/api/solve', { scenario: { model: 'tiny', asOf: 2021 }, all: true });
+    expect(asOf.statusCode, asOf.body).toBe(200);
+    expect(asOf.json().asOfReport.length).toBeGreaterThan(0);
   });
 
-  it('refuses a missing target/lever (400), unknown ids (422) and scenario problems under `scenario`', async () => {
+  it("takes a clause for the target and defaults the lever to the target's own", async () => {
+    const r = await post(app, '/api/solve', { scenario: { model: 'tiny' }, target: '1.a' });
+    expect(r.statusCode, r.body).toBe(200);
+    expect(r.json().result.target.id).toBe('grdp-growth');
+    expect(r.json().result.lever.id).toBe(tinyPack().targets.find((t) => t.id === 'grdp-growth')!.lever);
+    expect(r.json().otherTargets).toEqual([]);
+  });
+
+  it('refuses a missing target (400), unknown ids (422) and scenario problems under `scenario`', async () => {
     const missing = expectProblem(await post(app, '/api/solve', { scenario: { model: 'tiny' } }), 400);
-    expect(missing.problems.map((p) => p.path)).toEqual([['target'], ['lever']]);
-    const unknown = expectProblem(await post(app, '/api/solve', { scenario: { model: 'tiny' }, target: 'x', lever: 'growth.Z' }), 422);
+    expect(missing.problems.map((p) => p.path)).toEqual([['target']]);
+    const unknown = expectProblem(
+      await post(app, '/api/solve', { scenario: { model: 'tiny' }, target: 'x', lever: 'growth.Z' }),
+      422,
+    );
     expect(unknown.problems.map((p) => p.path)).toEqual([['target'], ['lever']]);
-    const range = expectProblem(await post(app, '/api/solve', { scenario: { model: 'tiny', assumptions: { growth: { I: 99 } } }, all: true }), 400);
-    expect(range.problems[0]).toMatchObject({ code: 'out_of_range', path: ['scenario', 'assumptions', 'growth', 'I'], value: 99 });
-    const year = expectProblem(await post(app, '/api/solve', { scenario: { model: 'tiny', asOf: 2040 }, all: true }), 422);
+    const range = expectProblem(
+      await post(app, '/api/solve', {
+        scenario: { model: 'tiny', assumptions: { growth: { I: 99 } } },
+        all: true,
+      }),
+      400,
+    );
+    expect(range.problems[0]).toMatchObject({
+      code: 'out_of_range',
+      path: ['scenario', 'assumptions', 'growth', 'I'],
+      value: 99,
+    });
+    const year = expectProblem(
+      await post(app, '/api/solve', { scenario: { model: 'tiny', asOf: 2040 }, all: true }),
+      422,
+    );
     expect(year.problems[0]).toMatchObject({ path: ['scenario', 'asOf'] });
   });
 });

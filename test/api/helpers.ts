@@ -39,7 +39,13 @@ export function testApp(options: AppOptions = {}) {
 export function expectProblem(res: LightMyRequestResponse, status: number) {
   expect(res.statusCode, res.body).toBe(status);
   expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-  const body = res.json() as { type: string; title: string; status: number; detail: string; problems: Record<string, unknown>[] };
+  const body = res.json() as {
+    type: string;
+    title: string;
+    status: number;
+    detail: string;
+    problems: Record<string, unknown>[];
+  };
   expect(body.type).toMatch(/^urn:plancast:problem:/);
   expect(typeof body.title).toBe('string');
   expect(body.status).toBe(status);
@@ -54,7 +60,12 @@ export function expectProblem(res: LightMyRequestResponse, status: number) {
 }
 
 /** POSTs a JSON (or raw string) body. */
-export function post(app: ReturnType<typeof testApp>, url: string, body: unknown, contentType = 'application/json') {
+export function post(
+  app: ReturnType<typeof testApp>,
+  url: string,
+  body: unknown,
+  contentType = 'application/json',
+) {
   return app.inject({
     method: 'POST',
     url,

@@ -29,7 +29,9 @@ describe('rate limit', () => {
 
   it('defaults to 600 requests per minute', async () => {
     const app = testApp({ rateLimit: {} });
-    expect((await app.inject('/api/health')).headers['x-ratelimit-limit']).toBe(String(LIMITS.rateLimitPerMinute));
+    expect((await app.inject('/api/health')).headers['x-ratelimit-limit']).toBe(
+      String(LIMITS.rateLimitPerMinute),
+    );
     await app.close();
   });
 });
@@ -63,7 +65,9 @@ describe('logging', () => {
     await post(app, '/api/project', { ...TINY_SCENARIO, name: { vi: marker, en: marker } });
     await post(app, '/api/project', { model: marker });
     await app.inject('/api/health');
-    const requests = lines.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.msg === 'request');
+    const requests = lines
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .filter((l) => l.msg === 'request');
     expect(requests.map((r) => r.status)).toEqual([200, 422, 200]);
     expect(lines.join('\n')).not.toContain(marker);
     await app.close();

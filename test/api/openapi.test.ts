@@ -52,8 +52,14 @@ describe('/openapi.json', () => {
 
   it('lists every route with its methods (heavy routes as soon as they are registered)', async () => {
     await app.ready();
-    const expected = [...ROUTES, ...HEAVY.filter(([p, [m]]) => app.hasRoute({ method: m!.toUpperCase() as 'GET', url: p.replace(/\{(\w+)\}/g, ':$1') }))];
-    for (const [path, methods] of expected) for (const m of methods) expect(doc.paths[path]?.[m], `${m} ${path}`).toBeDefined();
+    const expected = [
+      ...ROUTES,
+      ...HEAVY.filter(([p, [m]]) =>
+        app.hasRoute({ method: m!.toUpperCase() as 'GET', url: p.replace(/\{(\w+)\}/g, ':$1') }),
+      ),
+    ];
+    for (const [path, methods] of expected)
+      for (const m of methods) expect(doc.paths[path]?.[m], `${m} ${path}`).toBeDefined();
     expect(Object.keys(doc.paths).every((p) => p.startsWith('/api/'))).toBe(true);
   });
 
@@ -69,7 +75,9 @@ describe('/openapi.json', () => {
 
   it('documents POST bodies with examples, from the zod schemas', () => {
     const body = doc.paths['/api/project']!.post!.requestBody!.content['application/json']!.schema;
-    const resolved = (body.$ref ? doc.components!.schemas![String(body.$ref).split('/').pop()!] : body) as Record<string, unknown>;
+    const resolved = (
+      body.$ref ? doc.components!.schemas![String(body.$ref).split('/').pop()!] : body
+    ) as Record<string, unknown>;
     expect(resolved.examples).toBeDefined();
     expect(JSON.stringify(resolved)).toContain('assumptions');
   });
@@ -98,6 +106,7 @@ describe('/openapi.json', () => {
       expect(doc.components?.schemas?.[ref.split('/').pop()!], ref).toBeDefined();
     }
     for (const ops of Object.values(doc.paths))
-      for (const m of Object.keys(ops)) expect(['get', 'post', 'put', 'patch', 'delete', 'head', 'options']).toContain(m);
+      for (const m of Object.keys(ops))
+        expect(['get', 'post', 'put', 'patch', 'delete', 'head', 'options']).toContain(m);
   });
 });

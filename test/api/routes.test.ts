@@ -25,7 +25,13 @@ describe('GET routes', () => {
     const r = await app.inject('/api/models');
     expect(r.statusCode).toBe(200);
     expect(r.json().models).toEqual([
-      expect.objectContaining({ id: 'tiny', baseYear: 2020, firstPlanYear: 2021, lastPlanYear: 2022, targets: tinyPack().targets.length }),
+      expect.objectContaining({
+        id: 'tiny',
+        baseYear: 2020,
+        firstPlanYear: 2021,
+        lastPlanYear: 2022,
+        targets: tinyPack().targets.length,
+      }),
     ]);
   });
 
@@ -45,13 +51,15 @@ describe('GET routes', () => {
     expect(Object.keys(h.json())).toEqual(['history', 'actuals']);
   });
 
-  it.each(['/api/models/nope', '/api/models/nope/targets', '/api/models/NOPE/history', '/api/models/..%2F..%2Fetc'])(
-    '%s is a 404 problem',
-    async (url) => {
-      const body = expectProblem(await app.inject(url), 404);
-      expect(body.type).toBe('urn:plancast:problem:not-found');
-    },
-  );
+  it.each([
+    '/api/models/nope',
+    '/api/models/nope/targets',
+    '/api/models/NOPE/history',
+    '/api/models/..%2F..%2Fetc',
+  ])('%s is a 404 problem', async (url) => {
+    const body = expectProblem(await app.inject(url), 404);
+    expect(body.type).toBe('urn:plancast:problem:not-found');
+  });
 
   it('an over-long or badly encoded path is a 4xx problem', async () => {
     expectProblem(await app.inject(`/api/models/${'a'.repeat(150)}`), 414);
@@ -65,7 +73,9 @@ describe('GET routes', () => {
 
   it('GET /api/scenarios and /api/scenarios/:name', async () => {
     const list = await app.inject('/api/scenarios');
-    expect(list.json()).toEqual({ scenarios: [{ name: 'tiny-high', model: 'tiny', title: TINY_SCENARIO.name, description: null }] });
+    expect(list.json()).toEqual({
+      scenarios: [{ name: 'tiny-high', model: 'tiny', title: TINY_SCENARIO.name, description: null }],
+    });
     const one = await app.inject('/api/scenarios/tiny-high');
     expect(one.json()).toEqual(TINY_SCENARIO);
     expectProblem(await app.inject('/api/scenarios/none'), 404);
@@ -105,12 +115,19 @@ describe('POST /api/project', () => {
     const cli = parseWith(ScenarioSpec, bad);
     expect(cli.ok).toBe(false);
     if (!cli.ok) expect(body.problems).toEqual(cli.problems);
-    expect(body.problems[0]).toMatchObject({ code: 'out_of_range', path: ['assumptions', 'growth', 'II'], value: 55 });
+    expect(body.problems[0]).toMatchObject({
+      code: 'out_of_range',
+      path: ['assumptions', 'growth', 'II'],
+      value: 55,
+    });
     expect(body.problems[0]!.allowed).toMatch(/^-10 to 40/);
   });
 
   it('unknown fields, wrong types and missing fields are 400s with their paths', async () => {
-    const body = expectProblem(await post(app, '/api/project', { model: 'tiny', colour: 'red', asOf: 'soon' }), 400);
+    const body = expectProblem(
+      await post(app, '/api/project', { model: 'tiny', colour: 'red', asOf: 'soon' }),
+      400,
+    );
     expect(body.problems).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ code: 'unknown_field', path: ['colour'] }),
@@ -122,21 +139,40 @@ describe('POST /api/project', () => {
   });
 
   it('a year outside the plan, an unknown model or indicator is a 422', async () => {
-    const year = expectProblem(await post(app, '/api/project', { model: 'tiny', assumptions: { growth: { I: { '2030': 5 } } } }), 422);
-    expect(year.problems[0]).toMatchObject({ code: 'year_outside_plan', path: ['assumptions', 'growth', 'I', '2030'] });
+    const year = expectProblem(
+      await post(app, '/api/project', { model: 'tiny', assumptions: { growth: { I: { '2030': 5 } } } }),
+      422,
+    );
+    expect(year.problems[0]).toMatchObject({
+      code: 'year_outside_plan',
+      path: ['assumptions', 'growth', 'I', '2030'],
+    });
     const model = expectProblem(await post(app, '/api/project', { model: 'ben-tre-1990' }), 422);
-    expect(model.problems[0]).toMatchObject({ code: 'unknown_model', path: ['model'], value: 'ben-tre-1990', allowed: 'tiny' });
-    const ind = expectProblem(await post(app, '/api/project', { model: 'tiny', assumptions: { indicators: { smiles: 1 } } }), 422);
+    expect(model.problems[0]).toMatchObject({
+      code: 'unknown_model',
+      path: ['model'],
+      value: 'ben-tre-1990',
+      allowed: 'tiny',
+    });
+    const ind = expectProblem(
+      await post(app, '/api/project', { model: 'tiny', assumptions: { indicators: { smiles: 1 } } }),
+      422,
+    );
     expect(ind.problems[0]).toMatchObject({ code: 'unknown_indicator' });
   });
 
   it('malformed JSON, an empty body, a wrong content type and a huge body are problems', async () => {
-    expect(expectProblem(await post(app, '/api/project', '{"model": '), 400).type).toBe('urn:plancast:problem:invalid-json');
+    expect(expectProblem(await post(app, '/api/project', '{"model": '), 400).type).toBe(
+      'urn:plancast:problem:invalid-json',
+    );
     expectProblem(await post(app, '/api/project', ''), 400);
     expectProblem(await post(app, '/api/project', '{"__proto__": {"x": 1}}'), 400);
     expectProblem(await post(app, '/api/project', 'model=tiny', 'application/x-www-form-urlencoded'), 415);
     expectProblem(await post(app, '/api/project', '{"model":"tiny"}', 'text/plain'), 415);
-    const big = expectProblem(await post(app, '/api/project', JSON.stringify({ model: 'x'.repeat(300 * 1024) })), 413);
+    const big = expectProblem(
+      await post(app, '/api/project', JSON.stringify({ model: 'x'.repeat(300 * 1024) })),
+      413,
+    );
     expect(big.problems[0]!.allowed).toBe('at most 262144 bytes');
     const none = await app.inject({ method: 'POST', url: '/api/project' });
     expectProblem(none, 400);
@@ -174,7 +210,14 @@ describe('the page, the docs and the headers', () => {
 
   it('sends a strict CSP that lets vega-embed work', async () => {
     const csp = String((await app.inject('/')).headers['content-security-policy']);
-    for (const d of ["default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob:", "worker-src 'self' blob:", "object-src 'none'"])
+    for (const d of [
+      "default-src 'self'",
+      "script-src 'self'",
+      "style-src 'self' 'unsafe-inline'",
+      "img-src 'self' data: blob:",
+      "worker-src 'self' blob:",
+      "object-src 'none'",
+    ])
       expect(csp).toContain(d);
     expect(csp).not.toContain('unsafe-eval');
     expect(csp).not.toContain('upgrade-insecure-requests');

@@ -94,7 +94,10 @@ describe('src/api/main.ts as a process', () => {
       });
     });
     const marker = 'SECRET-BODY-MARKER';
-    const r = await postJson(`${url}/api/project`, JSON.stringify({ model: 'nope', name: { vi: marker, en: marker } }));
+    const r = await postJson(
+      `${url}/api/project`,
+      JSON.stringify({ model: 'nope', name: { vi: marker, en: marker } }),
+    );
     expect(r.status).toBe(422);
     await new Promise((resolve) => setTimeout(resolve, 100));
     const code = await new Promise<number | null>((resolve) => {
@@ -102,7 +105,10 @@ describe('src/api/main.ts as a process', () => {
       child.kill('SIGTERM');
     });
     expect(code).toBe(0);
-    const lines = out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     const requests = lines.filter((l) => l.msg === 'request');
     expect(requests).toHaveLength(1);
     expect(requests[0]).toMatchObject({ method: 'POST', url: '/api/project', status: 422 });

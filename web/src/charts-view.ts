@@ -28,13 +28,30 @@ export async function mountChart(
   slot.title = title;
   const plot = slot.card.querySelector<HTMLElement>('.plot')!;
   plot.setAttribute('aria-label', describe(spec, title));
-  const result = await embed(plot, spec as VisualizationSpec, EMBED_OPTIONS as Parameters<typeof embed>[2]);
+  // A fixed width with 'pad' autosize: 'fit' would re-measure the layout on every data change (~1 ms a chart).
+  const sized = { ...spec, width: plotWidth(plot), autosize: { type: 'pad' } };
+  const result = await embed(plot, sized as VisualizationSpec, EMBED_OPTIONS as Parameters<typeof embed>[2]);
   slot.view = result.view;
   for (const fmt of ['png', 'svg'] as const) {
     const b = slot.card.querySelector<HTMLButtonElement>(`button[data-format="${fmt}"]`)!;
     b.setAttribute('aria-label', `${lang === 'vi' ? 'Tải biểu đồ' : 'Download chart'} “${title}” ${fmt.toUpperCase()}`);
   }
   return slot;
+}
+
+/** Room for the data rectangle: the card's width minus what the y axis, its title and padding take. */
+function plotWidth(plot: HTMLElement): number {
+  return Math.max(180, Math.floor(plot.clientWidth) - 78);
+}
+
+/** Re-fits every chart to its card after the window changed size. */
+export async function resizeCharts(slots: readonly ChartSlot[]): Promise<void> {
+  await Promise.all(
+    slots.map((s) => {
+      const plot = s.card.querySelector<HTMLElement>('.plot');
+      return s.view && plot ? s.view.width(plotWidth(plot)).runAsync() : null;
+    }),
+  );
 }
 
 function describe(spec: ChartSpec, title: string): string {

@@ -26,12 +26,18 @@ const SECTOR_KEY: Record<Sector, ControlKey> = { I: 'gI', II: 'gII', III: 'gIII'
 /** Slider ranges: inside the scenario schema's ranges so any slider position is a valid scenario. */
 export function controlDefs(pack: ModelPack): Record<ControlKey, ControlDef> {
   const years = planYears(pack);
-  const g = (key: ControlKey): ControlDef => ({ key, min: -10, max: 30, step: 0.05, unit: '%/yr' });
+  // Sector sliders span the resolution's band ± 8 pp (within the schema's −10..30) so the band is visible.
+  const g = (s: Sector): ControlDef => {
+    const band = sectorBand(pack, s);
+    const lo = band && Number.isFinite(band.min) ? Math.floor(band.min - 8) : -10;
+    const hi = band && Number.isFinite(band.max) ? Math.ceil(band.max + 8) : 30;
+    return { key: SECTOR_KEY[s], min: Math.max(-10, lo), max: Math.min(30, hi), step: 0.05, unit: '%/yr' };
+  };
   return {
-    gI: g('gI'),
-    gII: g('gII'),
-    gIII: g('gIII'),
-    gT: g('gT'),
+    gI: g('I'),
+    gII: g('II'),
+    gIII: g('III'),
+    gT: g('T'),
     defl: { key: 'defl', min: -5, max: 15, step: 0.05, unit: '%/yr' },
     pop: { key: 'pop', min: -1, max: 2, step: 0.01, unit: '%/yr' },
     rev: { key: 'rev', min: 2, max: 20, step: 0.1, unit: '% GRDP' },

@@ -5,7 +5,12 @@ import type { Catalog } from '../catalog.ts';
 import { curlExample, problemResponses, type RouteContext, type ZodApp } from './shared.ts';
 
 /** The report of a pack, computed once per pack (it depends on the pack alone). */
-function reportFor(catalog: Catalog, cache: Map<string, ConsistencyReport>, id: string, inBody: boolean): ConsistencyReport {
+function reportFor(
+  catalog: Catalog,
+  cache: Map<string, ConsistencyReport>,
+  id: string,
+  inBody: boolean,
+): ConsistencyReport {
   const hit = cache.get(id);
   if (hit) return hit;
   const pack = inBody ? catalog.packForBody(id) : catalog.pack(id);

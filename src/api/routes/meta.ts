@@ -4,7 +4,9 @@ import { PACKAGE_ROOT } from '../../io/paths.ts';
 import { Health } from '../../schema/api.ts';
 import { curlExample, problemResponses, type RouteContext, type ZodApp } from './shared.ts';
 
-const VERSION = (JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+const VERSION = (
+  JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }
+).version;
 
 /** GET /api/health (cheap: never touches the packs or the workers) and GET /openapi.json. */
 export function registerMetaRoutes(app: ZodApp, { pool }: RouteContext): void {

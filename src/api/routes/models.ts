@@ -15,7 +15,9 @@ export function registerModelRoutes(app: ZodApp, { catalog }: RouteContext): voi
         response: { 200: ModelList, ...problemResponses() },
       },
     },
-    async (req) => ({ models: catalog.summaries((id, err) => req.log.error({ err, id }, 'model pack does not load')) }),
+    async (req) => ({
+      models: catalog.summaries((id, err) => req.log.error({ err, id }, 'model pack does not load')),
+    }),
   );
 
   app.get(

@@ -15,7 +15,11 @@ export function registerProjectRoute(app: ZodApp, { catalog, resultCache }: Rout
           'The body is a scenario exactly as in scenarios/*.json (percent units; any subset of the pack defaults). ' +
           'The answer is the RunResult that `plancast run --json` prints: series by year (rates as fractions), ' +
           'period figures and the scorecard.\n\n' +
-          curlExample('POST', '/api/project', '{"model":"ben-tre-2021-2025","assumptions":{"growth":{"II":10}}}'),
+          curlExample(
+            'POST',
+            '/api/project',
+            '{"model":"ben-tre-2021-2025","assumptions":{"growth":{"II":10}}}',
+          ),
         body: ProjectBody,
         response: { 200: RunResultSchema, ...problemResponses(400, 404, 413, 415, 422) },
       },
@@ -26,7 +30,10 @@ export function registerProjectRoute(app: ZodApp, { catalog, resultCache }: Rout
       preValidation: (req, reply, done) => {
         const hit = resultCache.get(req.rawJson);
         if (hit === undefined) return done();
-        void reply.code(200).type('application/json; charset=utf-8').send(hit as never);
+        void reply
+          .code(200)
+          .type('application/json; charset=utf-8')
+          .send(hit as never);
       },
       // Keep what the zod serializer produced for a fresh 200.
       onSend: (req, reply, payload, done) => {

@@ -1,4 +1,10 @@
-import type { FastifyInstance, FastifyBaseLogger, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import type {
+  FastifyInstance,
+  FastifyBaseLogger,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ProblemDetails } from '../../schema/api.ts';
 import type { Catalog } from '../catalog.ts';
@@ -39,7 +45,10 @@ export function problemResponses(...codes: (keyof typeof DESCRIPTIONS)[]) {
   return Object.fromEntries(
     [...codes, 429].map((code) => [
       code,
-      { description: DESCRIPTIONS[code]!, content: { 'application/problem+json': { schema: ProblemDetails } } },
+      {
+        description: DESCRIPTIONS[code]!,
+        content: { 'application/problem+json': { schema: ProblemDetails } },
+      },
     ]),
   );
 }

@@ -15,8 +15,20 @@ const leverMode = z.enum(['shift', 'level']);
 
 export const GoalSeekResultSchema = z.object({
   target: z.object({ id: z.string(), clause: z.string(), name: LocalizedText, unit: z.string() }),
-  lever: z.object({ id: z.string(), label: LocalizedText, unit: z.string(), mode: leverMode, min: num, max: num, base: num }),
-  goal: z.object({ boundary: num, measure: z.enum(['value', 'min', 'max']), metSide: z.union([z.literal(1), z.literal(-1), z.literal(0)]) }),
+  lever: z.object({
+    id: z.string(),
+    label: LocalizedText,
+    unit: z.string(),
+    mode: leverMode,
+    min: num,
+    max: num,
+    base: num,
+  }),
+  goal: z.object({
+    boundary: num,
+    measure: z.enum(['value', 'min', 'max']),
+    metSide: z.union([z.literal(1), z.literal(-1), z.literal(0)]),
+  }),
   asOf: z.number().int().nullable(),
   reachable: z.boolean(),
   reason: z.enum(['out-of-range', 'no-effect', 'no-remaining-years', 'not-modelled']).optional(),
@@ -42,7 +54,16 @@ export const GoalSeekResultSchema = z.object({
 export const MultiTargetResultSchema = z.object({
   asOf: z.number().int().nullable(),
   levers: z.array(
-    z.object({ id: z.string(), label: LocalizedText, unit: z.string(), mode: leverMode, current: num, value: num, change: num, atBound: z.boolean() }),
+    z.object({
+      id: z.string(),
+      label: LocalizedText,
+      unit: z.string(),
+      mode: leverMode,
+      current: num,
+      value: num,
+      change: num,
+      atBound: z.boolean(),
+    }),
   ),
   rows: z.array(
     z.object({
@@ -63,11 +84,38 @@ export const MultiTargetResultSchema = z.object({
   notes: z.array(z.enum(['structure-without-deflator', 'no-remaining-years'])),
 });
 
+const asOfProgress = z.object({
+  asOf: z.number().int(),
+  remainingYears: z.number().int(),
+  boundary: num,
+  soFar: num.nullable(),
+  soFarKind: z.enum(['level', 'avgGrowth', 'cumulative', 'yearsMet']),
+  progress: num.nullable(),
+  need: z.object({ growthPct: num.optional(), perYear: num.optional(), total: num.optional() }).nullable(),
+});
+
+/** With `all` and a scenario `asOf`: how far the years so far carried each target (as `plancast solve --all --json`). */
+export const AsOfReportSchema = z.array(
+  z.object({
+    id: z.string(),
+    clause: z.string(),
+    name: LocalizedText,
+    unit: z.string(),
+    asOf: asOfProgress.nullable(),
+  }),
+);
+
 /** The answer: one goal seek, or the least change meeting every modelled target. */
 export const SolveResponse = z
   .discriminatedUnion('mode', [
-    z.object({ mode: z.literal('goal-seek'), result: GoalSeekResultSchema }),
-    z.object({ mode: z.literal('all'), result: MultiTargetResultSchema }),
+    z.object({
+      mode: z.literal('goal-seek'),
+      result: GoalSeekResultSchema,
+      otherTargets: z
+        .array(z.string())
+        .describe('other targets of the same clause, when `target` named a clause'),
+    }),
+    z.object({ mode: z.literal('all'), result: MultiTargetResultSchema, asOfReport: AsOfReportSchema }),
   ])
   .meta({ id: 'SolveResult' });
 
@@ -78,21 +126,45 @@ export const SolveRequest = z
   .object({
     scenario: ScenarioSpec,
     target: z.string().min(1).max(100).optional().describe('target id to put on its boundary (with `lever`)'),
-    lever: z.string().min(1).max(100).optional().describe('lever id, e.g. growth.II, icor, indicator.poverty'),
-    all: z.boolean().optional().describe('find the least change of the assumptions meeting every modelled target'),
-    levers: z.array(z.string().min(1).max(100)).max(MAX_SOLVE_LEVERS).optional().describe('levers of the `all` solve (default: sector shifts and the targets’ own levers)'),
+    lever: z
+      .string()
+      .min(1)
+      .max(100)
+      .optional()
+      .describe('lever id, e.g. growth.II, icor, indicator.poverty'),
+    all: z
+      .boolean()
+      .optional()
+      .describe('find the least change of the assumptions meeting every modelled target'),
+    levers: z
+      .array(z.string().min(1).max(100))
+      .max(MAX_SOLVE_LEVERS)
+      .optional()
+      .describe('levers of the `all` solve (default: sector shifts and the targets’ own levers)'),
     strict: z.boolean().optional().describe('`all`: count exceeding a band as a miss'),
   })
   .strict()
   .superRefine((b, ctx) => {
     if (b.all === true) {
       if (b.target !== undefined || b.lever !== undefined)
-        ctx.addIssue({ code: 'custom', path: ['all'], message: 'give either all: true or target and lever, not both' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['all'],
+          message: 'give either all: true or a target (and optionally a lever), not both',
+        });
     } else {
-      if (b.target === undefined) ctx.addIssue({ code: 'custom', path: ['target'], message: 'target is required unless all is true' });
-      if (b.lever === undefined) ctx.addIssue({ code: 'custom', path: ['lever'], message: 'lever is required unless all is true' });
+      if (b.target === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['target'],
+          message: 'give target (an id or clause) or all: true',
+        });
       if (b.levers !== undefined || b.strict !== undefined)
-        ctx.addIssue({ code: 'custom', path: ['levers'], message: 'levers and strict apply to all: true only' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['levers'],
+          message: 'levers and strict apply to all: true only',
+        });
     }
   })
   .meta({

@@ -18,15 +18,28 @@ export function registerRun(program: Command, ctx: CliContext): void {
     .option('--lang <lang>', 'vi or en', 'en')
     .option('--json', 'print { model, scenario, years, series, scorecard } as JSON')
     .option('--csv', 'print the series by year as CSV')
-    .action((scenario: string, opts: { model?: string; asOf?: string; lang?: string; json?: boolean; csv?: boolean }) => {
-      const lang = parseLang(opts.lang);
-      const loaded = loadRun(scenario, opts);
-      if (opts.csv) return ctx.out(projectionToCsv(loaded.projection));
-      // Each row gains `required` (its own lever's value on the boundary) and, with --as-of, `asOf`.
-      const progress = loaded.input.asOf !== null ? new Map(asOfReport(loaded.pack, loaded.projection).map((r) => [r.id, r.asOf])) : null;
-      const rows = withRequired(loaded.pack, loaded.input, loaded.scorecard).map((r) => (progress ? { ...r, asOf: progress.get(r.id) ?? null } : r));
-      const run = { ...loaded, scorecard: { ...loaded.scorecard, rows } };
-      if (opts.json) ctx.out(JSON.stringify(toRunResult(run.pack, run.input, run.projection, run.scorecard), null, 2) + '\n');
-      else ctx.out(renderRunReport(run, lang, ctx.isTTY));
-    });
+    .action(
+      (
+        scenario: string,
+        opts: { model?: string; asOf?: string; lang?: string; json?: boolean; csv?: boolean },
+      ) => {
+        const lang = parseLang(opts.lang);
+        const loaded = loadRun(scenario, opts);
+        if (opts.csv) return ctx.out(projectionToCsv(loaded.projection));
+        // Each row gains `required` (its own lever's value on the boundary) and, with --as-of, `asOf`.
+        const progress =
+          loaded.input.asOf !== null
+            ? new Map(asOfReport(loaded.pack, loaded.projection).map((r) => [r.id, r.asOf]))
+            : null;
+        const rows = withRequired(loaded.pack, loaded.input, loaded.scorecard).map((r) =>
+          progress ? { ...r, asOf: progress.get(r.id) ?? null } : r,
+        );
+        const run = { ...loaded, scorecard: { ...loaded.scorecard, rows } };
+        if (opts.json)
+          ctx.out(
+            JSON.stringify(toRunResult(run.pack, run.input, run.projection, run.scorecard), null, 2) + '\n',
+          );
+        else ctx.out(renderRunReport(run, lang, ctx.isTTY));
+      },
+    );
 }

@@ -1,0 +1,180 @@
+import './styles.css';
+import { App } from './app.ts';
+import { resizeCharts } from './charts-view.ts';
+import { presetValues } from './controls-def.ts';
+import { downloadScenario, downloadScorecardCsv, downloadSeriesCsv, downloadXlsx } from './downloads.ts';
+import { L } from './labels.ts';
+import { UncertaintyView } from './mc.ts';
+import { loadPack, loadPresets } from './pack.ts';
+import { encodeState } from './url-state.ts';
+import type { FromWorker, ToWorker } from './worker-protocol.ts';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const MC_DRAWS = 2000;
+
+declare global {
+  interface Window {
+    __plancast?: { app: App; idle(): Promise<void> };
+  }
+}
+
+async function main(): Promise<void> {
+  const pack = loadPack();
+  const presets = loadPresets(pack);
+  const app = new App(pack, presets, location.hash);
+  const mc = new UncertaintyView(app);
+  const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+  let seq = 0;
+  let mcSeq = -1;
+  const send = (m: ToWorker) => worker.postMessage(m);
+  let mcTimer: ReturnType<typeof setTimeout> | null = null;
+
+  const startMc = () => {
+    if (!app.state.uncertainty) return;
+    if (mcTimer) clearTimeout(mcTimer);
+    mc.progress(0, MC_DRAWS);
+    mcTimer = setTimeout(() => {
+      mcSeq = ++seq;
+      send({ kind: 'simulate', seq: mcSeq, spec: app.currentSpec(), draws: MC_DRAWS, seed: 20211 });
+    }, 250);
+  };
+
+  app.onRunChanged = (run) => {
+    send({ kind: 'required', seq: ++seq, spec: run.spec });
+    startMc();
+  };
+
+  worker.onmessage = (e: MessageEvent<FromWorker>) => {
+    const m = e.data;
+    const lang = app.state.lang;
+    if (m.kind === 'required') {
+      app.required = m.rows
+        ? new Map(Object.entries(m.rows).map(([id, r]) => [id, r ? { ...r, label: r.label?.[lang] ?? r.lever } : null]))
+        : new Map();
+      app.scorecard.update(app.run.card.rows, app.required, app.pMet);
+    } else if (m.kind === 'progress' && m.seq === mcSeq) mc.progress(m.done, m.total);
+    else if (m.kind === 'simulated' && m.seq === mcSeq) void mc.show(m.result);
+    else if (m.kind === 'unavailable' && m.seq === mcSeq) mc.message(L('mcUnavailable', lang), true);
+    else if (m.kind === 'error' && (m.seq === mcSeq || m.seq === 0)) mc.message(`${L('mcFailed', lang)}: ${m.message}`, true);
+  };
+  worker.onerror = (e) => mc.message(`${L('mcFailed', app.state.lang)}: ${e.message}`, true);
+
+  // Toolbar: presets, as-of year, uncertainty, language.
+  const presetSel = $<HTMLSelectElement>('preset');
+  const asOfSel = $<HTMLSelectElement>('asof');
+  const fillSelects = () => {
+    const lang = app.state.lang;
+    presetSel.replaceChildren(...presets.map((p) => new Option(p.spec.name?.[lang] ?? p.name, p.name)));
+    presetSel.value = app.state.preset;
+    const years = [];
+    for (let y = pack.model.firstPlanYear; y <= pack.model.lastPlanYear; y++) years.push(y);
+    asOfSel.replaceChildren(new Option(L('asOfNone', lang), ''), ...years.map((y) => new Option(String(y), String(y))));
+    asOfSel.value = app.state.asOf === null ? '' : String(app.state.asOf);
+  };
+  presetSel.addEventListener('change', () => {
+    app.state.preset = presetSel.value;
+    app.state.overrides = {};
+    app.state.asOf = app.presetSpec(presetSel.value).asOf ?? null;
+    asOfSel.value = app.state.asOf === null ? '' : String(app.state.asOf);
+    app.controls.setValues(presetValues(pack, app.presetSpec(app.state.preset)));
+    app.setPending(app.refresh());
+  });
+  asOfSel.addEventListener('change', () => {
+    app.state.asOf = asOfSel.value === '' ? null : Number(asOfSel.value);
+    app.setPending(app.refresh());
+  });
+  $('reset').addEventListener('click', () => {
+    app.state.overrides = {};
+    app.controls.setValues(app.controlValues());
+    app.setPending(app.refresh());
+  });
+  const mcBox = $<HTMLInputElement>('uncertainty');
+  mcBox.addEventListener('change', () => {
+    app.state.uncertainty = mcBox.checked;
+    if (mcBox.checked) startMc();
+    else {
+      send({ kind: 'cancel', seq: ++seq });
+      mc.hide();
+      app.scorecard.update(app.run.card.rows, app.required, null);
+    }
+    app.writeHash();
+  });
+
+  const applyTexts = () => {
+    const lang = app.state.lang;
+    document.documentElement.lang = lang;
+    document.title = `plancast: ${pack.model.name[lang]}`;
+    const texts: [string, Parameters<typeof L>[0]][] = [
+      ['app-title', 'appTitle'],
+      ['lbl-preset', 'preset'],
+      ['lbl-asof', 'asOf'],
+      ['lbl-uncertainty', 'uncertainty'],
+      ['lbl-lang', 'language'],
+      ['controls-title', 'assumptions'],
+      ['reset', 'reset'],
+      ['dl-title', 'downloads'],
+      ['dl-json', 'dlJson'],
+      ['dl-csv', 'dlCsv'],
+      ['dl-csv-card', 'dlCsvCard'],
+      ['dl-xlsx', 'dlXlsx'],
+      ['dl-print', 'print'],
+      ['charts-title', 'charts'],
+      ['scorecard-title', 'scorecard'],
+      ['notice-close', 'dismiss'],
+      ['skip-link', 'skip'],
+      ['baseline-note', 'baselineNote'],
+    ];
+    for (const [id, key] of texts) $(id).textContent = L(key, lang);
+    $('plan-name').textContent = `${pack.model.resolution[lang]}`;
+    $('lang-vi').setAttribute('aria-pressed', String(lang === 'vi'));
+    $('lang-en').setAttribute('aria-pressed', String(lang === 'en'));
+    mcBox.checked = app.state.uncertainty;
+    fillSelects();
+  };
+  const switchLang = async (lang: 'vi' | 'en') => {
+    if (app.state.lang === lang) return;
+    app.state.lang = lang;
+    applyTexts();
+    const done = app.render().then(async () => {
+      app.scorecard.update(app.run.card.rows, app.required, app.pMet);
+      if (app.state.uncertainty && mc.result) await mc.show(mc.result);
+    });
+    app.setPending(done);
+    await done;
+  };
+  $('lang-vi').addEventListener('click', () => void switchLang('vi'));
+  $('lang-en').addEventListener('click', () => void switchLang('en'));
+  $('notice-close').addEventListener('click', () => ($('notice').hidden = true));
+
+  $('dl-json').addEventListener('click', () => downloadScenario(app));
+  $('dl-csv').addEventListener('click', () => downloadSeriesCsv(app));
+  $('dl-csv-card').addEventListener('click', () => downloadScorecardCsv(app));
+  $('dl-xlsx').addEventListener('click', () => void downloadXlsx(app));
+  $('dl-print').addEventListener('click', () => window.print());
+  window.addEventListener('hashchange', () => {
+    // A link pasted into the address bar of an open page: restore it like a fresh load.
+    if (location.hash.replace(/^#/, '') !== encodeState(app.state, app.ctx)) location.reload();
+  });
+
+  let resizeTimer: ReturnType<typeof setTimeout> | null = null;
+  window.addEventListener('resize', () => {
+    if (resizeTimer) clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(() => void resizeCharts([...app.slots, ...mc.slotsShown()]), 150);
+  });
+
+  applyTexts();
+  const first = app.render();
+  app.setPending(first);
+  await first;
+  window.__plancast = { app, idle: () => app.idle() };
+  document.body.dataset.ready = '1';
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  const box = document.getElementById('notice');
+  if (box) {
+    box.hidden = false;
+    document.getElementById('notice-text')!.textContent = `plancast: ${err instanceof Error ? err.message : String(err)}`;
+  }
+});

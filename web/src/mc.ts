@@ -1,0 +1,83 @@
+import { CHARTS, fanChartSpec, targetFor, targetShape, tornadoSpec } from '../../src/charts/index.ts';
+import type { App } from './app.ts';
+import { mountChart, type ChartSlot } from './charts-view.ts';
+import { L } from './labels.ts';
+import type { SimulationOut } from './worker-protocol.ts';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+/** Series shown as fan charts: id → unit, format, display scale and the target series for the band. */
+const FANS: Record<string, { unit: string; format: string; target: [string, 'avgGrowth' | 'level' | 'cumulative' | undefined] }> = {
+  growth: { unit: '%/yr', format: ',.1f', target: ['grdpReal', 'avgGrowth'] },
+  perCapita: { unit: 'mn VND', format: ',.1f', target: ['perCapita', undefined] },
+  revenue: { unit: 'bn VND', format: ',.0f', target: ['revenue', 'cumulative'] },
+  investment: { unit: 'bn VND', format: ',.0f', target: ['investment', 'cumulative'] },
+  exports: { unit: 'mn USD', format: ',.0f', target: ['exports', 'cumulative'] },
+};
+
+/** The uncertainty mode: progress, fan charts, a tornado and P(met) in the scorecard. */
+export class UncertaintyView {
+  private slots: ChartSlot[] = [];
+  result: SimulationOut | null = null;
+
+  constructor(private readonly app: App) {}
+
+  progress(done: number, total: number): void {
+    const bar = $<HTMLProgressElement>('mc-progress');
+    $('mc-status').hidden = false;
+    bar.hidden = false;
+    bar.max = total;
+    bar.value = done;
+    $('mc-text').textContent = `${L('mcRunning', this.app.state.lang)} ${Math.round((done / Math.max(1, total)) * 100)} %`;
+  }
+
+  message(text: string, done = false): void {
+    $('mc-status').hidden = false;
+    $<HTMLProgressElement>('mc-progress').hidden = done;
+    $('mc-text').textContent = text;
+  }
+
+  async show(result: SimulationOut): Promise<void> {
+    this.result = result;
+    const lang = this.app.state.lang;
+    this.message(`${L('mcDone', lang)} (${result.draws.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US')})`, true);
+    this.app.pMet = new Map(Object.entries(result.pMet));
+    this.app.scorecard.update(this.app.run.card.rows, null, this.app.pMet);
+    document.body.classList.add('mc-on');
+    const host = $('mc-charts');
+    host.hidden = false;
+    const p = this.app.run.projection;
+    const specs = Object.entries(result.fans)
+      .filter(([id]) => FANS[id])
+      .map(([id, fan]) => {
+        const f = FANS[id]!;
+        const def = CHARTS.find((c) => c.id === id);
+        const title = `${def?.title(lang) ?? id} — ${lang === 'vi' ? 'biểu đồ quạt' : 'fan chart'}`;
+        const path = (def?.data(this.app.chartInput()).series ?? [])
+          .filter((r) => r.scenario === (lang === 'vi' ? 'Kịch bản đang xem' : 'Current scenario'))
+          .map((r) => ({ year: Number(r.year), value: Number(r.value) }));
+        const shape = targetShape(targetFor(this.app.pack, f.target[0], f.target[1]));
+        return { id: `fan-${id}`, title, spec: fanChartSpec({ lang, id, title, unit: f.unit, format: f.format, fan, path, shape }) };
+      });
+    if (result.tornado) {
+      const t = result.tornado;
+      const title = lang === 'vi' ? 'Độ nhạy: giả định nào tác động mạnh nhất' : 'Sensitivity: which assumptions matter most';
+      const rows = t.rows.map((r) => ({ label: r.label[lang], low: r.low, high: r.high }));
+      specs.push({ id: 'tornado', title, spec: tornadoSpec({ lang, title, unit: t.unit, format: ',.2f', base: t.base, rows }) });
+    }
+    for (const s of this.slots.slice(specs.length)) s.card.remove();
+    this.slots = await Promise.all(specs.map((s, i) => mountChart(host, s.id, s.spec, s.title, lang, this.slots[i])));
+    void p;
+  }
+
+  slotsShown(): ChartSlot[] {
+    return this.slots;
+  }
+
+  hide(): void {
+    $('mc-charts').hidden = true;
+    $('mc-status').hidden = true;
+    document.body.classList.remove('mc-on');
+    this.app.pMet = null;
+  }
+}

@@ -1,0 +1,87 @@
+/// <reference lib="webworker" />
+import { resolveScenario } from '../../src/model/resolve-scenario.ts';
+import { project } from '../../src/model/project.ts';
+import { evaluate } from '../../src/targets/scorecard.ts';
+import type { ScenarioSpec } from '../../src/schema/scenario.ts';
+import { loadPack } from './pack.ts';
+import { runSimulation } from './simulate-adapter.ts';
+import type { FromWorker, RequiredOut, ToWorker } from './worker-protocol.ts';
+
+/**
+ * Heavy work off the main thread: the goal seek of every target ("growth needed", ~50 ms) and the
+ * Monte Carlo run. Only the newest request of each kind is served; older ones are dropped.
+ */
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const pack = loadPack();
+const requiredModules = import.meta.glob<typeof import('../../src/solve/required.ts')>('../../src/solve/required.ts');
+const leverModules = import.meta.glob<typeof import('../../src/solve/levers.ts')>('../../src/solve/levers.ts');
+
+let latestRequired: Extract<ToWorker, { kind: 'required' }> | null = null;
+let requiredBusy = false;
+let simulateSeq = 0;
+
+const post = (m: FromWorker) => scope.postMessage(m);
+
+scope.onmessage = (e: MessageEvent<ToWorker>) => {
+  const m = e.data;
+  if (m.kind === 'required') {
+    latestRequired = m;
+    if (!requiredBusy) void drainRequired();
+  } else if (m.kind === 'simulate') {
+    simulateSeq = m.seq;
+    void simulate(m.seq, m.spec, m.draws, m.seed);
+  } else {
+    simulateSeq = m.seq;
+  }
+};
+
+async function drainRequired(): Promise<void> {
+  requiredBusy = true;
+  try {
+    while (latestRequired) {
+      const m = latestRequired;
+      latestRequired = null;
+      // Let newer requests arrive (a slider being dragged) before spending 50 ms on this one:
+      // while the user drags, the core and the charts keep the CPU.
+      await new Promise((r) => setTimeout(r, 150));
+      if (latestRequired) continue;
+      post({ kind: 'required', seq: m.seq, rows: await required(m.spec) });
+    }
+  } catch (err) {
+    post({ kind: 'error', seq: 0, message: String(err) });
+  } finally {
+    requiredBusy = false;
+  }
+}
+
+async function required(spec: ScenarioSpec): Promise<Record<string, RequiredOut | null> | null> {
+  const mod = await Object.values(requiredModules)[0]?.();
+  const levers = await Object.values(leverModules)[0]?.();
+  if (!mod) return null;
+  const r = resolveScenario(pack, spec);
+  if (!r.ok) return null;
+  const card = evaluate(pack, project(pack, r.value));
+  const out: Record<string, RequiredOut | null> = {};
+  for (const row of mod.withRequired(pack, r.value, card)) {
+    const q = row.required;
+    out[row.id] = q
+      ? { lever: q.lever, value: q.value, unit: q.unit, current: q.current, reachable: q.reachable, label: levers?.leverDef(pack, q.lever)?.label ?? null }
+      : null;
+  }
+  return out;
+}
+
+async function simulate(seq: number, spec: ScenarioSpec, draws: number, seed: number): Promise<void> {
+  try {
+    const result = await runSimulation(pack, spec, draws, seed, (done, total) => {
+      if (simulateSeq !== seq) return false;
+      post({ kind: 'progress', seq, done, total });
+      return true;
+    });
+    if (simulateSeq !== seq) return;
+    if (result === null) post({ kind: 'unavailable', seq, what: 'simulate' });
+    else post({ kind: 'simulated', seq, result });
+  } catch (err) {
+    if (simulateSeq === seq) post({ kind: 'error', seq, message: err instanceof Error ? err.message : String(err) });
+  }
+}
