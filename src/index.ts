@@ -17,8 +17,23 @@ export { loadModelPack, listModelIds } from './io/load-model-pack.ts';
 export { loadScenario, listScenarioNames, readScenarioFile } from './io/load-scenario.ts';
 export { consistency, type ConsistencyReport } from './targets/consistency.ts';
 export type { Finding } from './targets/consistency-findings.ts';
-export { goalSeek, solveAll, withRequired, asOfReport, findTarget, leverDef, leverIds } from './solve/index.ts';
-export type { GoalSeekResult, MultiTargetResult, Required, RowWithRequired, AsOfProgress, LeverDef } from './solve/index.ts';
+export {
+  goalSeek,
+  solveAll,
+  withRequired,
+  asOfReport,
+  findTarget,
+  leverDef,
+  leverIds,
+} from './solve/index.ts';
+export type {
+  GoalSeekResult,
+  MultiTargetResult,
+  Required,
+  RowWithRequired,
+  AsOfProgress,
+  LeverDef,
+} from './solve/index.ts';
 export * from './schema/index.ts';
 export { buildApp } from './api/app.ts';
 export { startServer, installShutdown, type RunningServer } from './api/server.ts';

@@ -96,7 +96,7 @@ export function topLevel(opts: {
     description: opts.description,
     title: opts.subtitle ? { text: opts.title, subtitle: opts.subtitle } : { text: opts.title },
     width: 'container',
-    height: 220,
+    height: 170,
     autosize: { type: 'fit', contains: 'padding' },
     datasets: opts.datasets,
     config: chartConfig(opts.lang),

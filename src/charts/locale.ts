@@ -42,6 +42,9 @@ export function chartConfig(lang: Lang): Record<string, unknown> {
     locale: { number: NUMBER_LOCALES[lang], time: TIME_LOCALES[lang] },
     font: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
     view: { stroke: null },
+    // Per-item ARIA descriptions cost an expression evaluation per mark per update; the page renders
+    // to canvas (where they are not exposed) and gives each chart a text label of its own instead.
+    aria: false,
     axis: { labelFontSize: 11, titleFontSize: 11, titleFontWeight: 'normal', gridColor: '#e5e7eb' },
     legend: { orient: 'bottom', labelFontSize: 11, titleFontSize: 11, symbolSize: 80, labelLimit: 260 },
     title: { fontSize: 13, anchor: 'start', fontWeight: 600, subtitleFontSize: 11, subtitleColor: '#4b5563' },

@@ -32,7 +32,8 @@ const STATUS_ICON: Record<TargetStatus, string> = {
 /** The human report of a run: header, year table, scorecard, counts and the estimates note. */
 export function renderRunReport(run: LoadedRun, lang: Lang, tty: boolean): string {
   const { pack, input, projection: p, scorecard } = run;
-  const head = `${pack.model.name[lang]} — ${input.name?.[lang] ?? '(scenario)'}${p.asOf !== null ? `, as of ${p.asOf}` : ''}\n\n`;
+  const asOf = p.asOf !== null ? `, ${t('asOf', lang)} ${p.asOf}` : '';
+  const head = `${pack.model.name[lang]} — ${input.name?.[lang] ?? t('unnamedScenario', lang)}${asOf}\n\n`;
   return (
     head +
     renderYears(run, lang) +
@@ -128,7 +129,7 @@ function renderProgress(rows: readonly RunRow[], lang: Lang): string {
 export function renderScorecard(rows: readonly RunRow[], lang: Lang, tty: boolean): string {
   const withRequired = rows.some((r) => r.required !== undefined);
   const body = rows.map((r) => {
-    const status = `${STATUS_ICON[r.status]} ${t(`status.${r.status}`, lang)}`;
+    const status = `${STATUS_ICON[r.status]} ${t(`status.${r.status}`, lang)}${r.atBound ? ` (${t('atBound', lang)})` : ''}`;
     return [
       r.clause,
       `${r.name[lang]}${r.restsOnEstimates ? ' *' : ''}`,

@@ -39,16 +39,17 @@ function crossCheck(pack: ModelPack): Problem[] {
   const problems: Problem[] = [];
   const m = pack.model;
   const ids = new Set(m.indicators.map((d) => d.id));
-  const positive = (path: (string | number)[], v: number) => {
+  const positiveIn = (file: string, path: (string | number)[], v: number) => {
     if (!(v > 0))
       problems.push({
         code: 'out_of_range',
-        path: ['model.json', ...path],
+        path: [file, ...path],
         value: v,
         allowed: 'greater than 0',
         message: `${path.join('.')} is ${v}; allowed greater than 0`,
       });
   };
+  const positive = (path: (string | number)[], v: number) => positiveIn('model.json', path, v);
   for (const s of SECTORS) {
     positive(['baseline', 'realBn', s, 'value'], m.baseline.realBn[s].value);
     positive(['baseline', 'nominalBn', s, 'value'], m.baseline.nominalBn[s].value);
@@ -73,6 +74,10 @@ function crossCheck(pack: ModelPack): Problem[] {
         value: id,
         message: `defaults.indicators.${id} names no indicator of the pack`,
       });
+  // Levels read from actuals must be positive: a zero population would divide per capita by zero.
+  for (const key of ['populationThousand', 'revenueBn', 'investmentBn', 'exportsMnUsd'])
+    for (const [year, v] of Object.entries(pack.actuals[key]?.values ?? {}))
+      positiveIn('actuals.json', [key, 'values', year], v);
   const seen = new Set<string>();
   pack.targets.forEach((t, i) => {
     if (seen.has(t.id))

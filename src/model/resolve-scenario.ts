@@ -125,7 +125,8 @@ function mergeSectors(
 
 function mergeRecord(d: Record<string, Yearly>, o: Record<string, Yearly> | undefined): Record<string, Yearly> {
   const out: Record<string, Yearly> = { ...d };
-  for (const [k, v] of Object.entries(o ?? {})) out[k] = d[k] === undefined ? v : mergeYearly(d[k], v);
+  // An indicator without a default changes by 0 in the years a scenario does not name.
+  for (const [k, v] of Object.entries(o ?? {})) out[k] = mergeYearly(d[k] ?? 0, v);
   return out;
 }
 

@@ -41,7 +41,12 @@ export function compare(t: Target, v: number): { status: Status; gap: number } {
       const a = t.min!;
       const b = t.max!;
       if (v >= a && v <= b) return { status: 'met', gap: 0 };
-      if (v > b) return { status: t.direction === 'up' ? 'exceeded' : 'missed', gap: v - b };
+      // Beyond the band on the good side is "exceeded"; on the other side near or missed.
+      if (v > b) {
+        if (t.direction === 'up') return { status: 'exceeded', gap: v - b };
+        return { status: v <= b + near ? 'near' : 'missed', gap: v - b };
+      }
+      if (t.direction === 'down') return { status: 'exceeded', gap: v - a };
       return { status: v >= a - near ? 'near' : 'missed', gap: v - a };
     }
     case 'about': {

@@ -64,8 +64,11 @@ export function evaluateTarget(t: Target, p: Projection, bounds?: { min: number;
     case 'annual':
       return everyYear(t, p.years, (i) => v[i]! * scale, false);
     case 'change': {
+      // "Reduce by 1-1.5 pp a year": the reduction is measured as a positive number, so once
+      // flipped a bigger value is better whatever the indicator's own direction.
       const sign = t.direction === 'down' ? -1 : 1;
-      const outcome = everyYear(t, p.years, (i) => sign * (v[i]! - v[i - 1]!) * scale, true);
+      const asReduction: Target = { ...t, direction: t.direction === 'neutral' ? 'neutral' : 'up' };
+      const outcome = everyYear(asReduction, p.years, (i) => sign * (v[i]! - v[i - 1]!) * scale, true);
       const atBound = bounds ? v.some((x, i) => i > 0 && (x <= bounds.min || x >= bounds.max)) : false;
       return { ...outcome, atBound };
     }
@@ -75,6 +78,8 @@ export function evaluateTarget(t: Target, p: Projection, bounds?: { min: number;
 }
 
 function single(t: Target, value: number): TargetOutcome {
+  // A value the model cannot compute (growth from a zero base) is not scored.
+  if (!Number.isFinite(value)) return NOT_MODELLED;
   const { status, gap } = compare(t, value);
   return { status, projected: value, gap, relGap: relative(t, gap), perYear: null, yearsMet: null, atBound: false };
 }
@@ -84,30 +89,40 @@ function relative(t: Target, gap: number): number | null {
   return ref !== 0 ? gap / Math.abs(ref) : null;
 }
 
-/** Every plan year must meet; the overall status is the worst year, the value reported is the mean. */
+/**
+ * Every plan year must meet; the overall status is the worst year's. The value and gap reported
+ * are the worst year's (its most adverse value among equally bad years), or the mean for "change".
+ */
 function everyYear(t: Target, years: readonly number[], valueAt: (i: number) => number, mean: boolean): TargetOutcome {
   const perYear: YearOutcome[] = [];
-  let overall: Status = 'exceeded';
-  let worstGap = 0;
-  let worstValue = Infinity;
+  let worst: { status: Status; gap: number; value: number } | null = null;
   let sum = 0;
   for (let i = 1; i < years.length; i++) {
     const value = valueAt(i);
     const { status, gap } = compare(t, value);
     perYear.push({ year: years[i]!, value, status });
-    overall = worse(overall, status);
-    if (Math.abs(gap) > Math.abs(worstGap)) worstGap = gap;
-    worstValue = Math.min(worstValue, value);
     sum += value;
+    if (!worst || isWorse({ status, gap, value }, worst, t.direction)) worst = { status, gap, value };
   }
-  const projected = mean ? sum / perYear.length : worstValue;
+  const w = worst ?? { status: 'met' as Status, gap: 0, value: 0 };
   return {
-    status: overall,
-    projected,
-    gap: worstGap,
-    relGap: relative(t, worstGap),
+    status: w.status,
+    projected: mean ? sum / Math.max(1, perYear.length) : w.value,
+    gap: w.gap,
+    relGap: relative(t, w.gap),
     perYear,
     yearsMet: perYear.filter((y) => y.status === 'met' || y.status === 'exceeded').length,
     atBound: false,
   };
+}
+
+function isWorse(
+  a: { status: Status; gap: number; value: number },
+  b: { status: Status; gap: number; value: number },
+  direction: Target['direction'],
+): boolean {
+  const w = worse(a.status, b.status);
+  if (a.status !== b.status) return w === a.status && w !== b.status;
+  if (Math.abs(a.gap) !== Math.abs(b.gap)) return Math.abs(a.gap) > Math.abs(b.gap);
+  return direction === 'down' ? a.value > b.value : a.value < b.value;
 }

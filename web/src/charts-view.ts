@@ -12,6 +12,30 @@ export interface ChartSlot {
   title: string;
   view: View | null;
   card: HTMLElement;
+  /** On screen (IntersectionObserver): updated at once; off-screen charts follow right after. */
+  visible: boolean;
+  /** Data newer than what is drawn, waiting for the chart to be drawn off the hot path. */
+  stale: Record<string, Rows> | null;
+}
+
+const observer =
+  typeof IntersectionObserver === 'function'
+    ? new IntersectionObserver((entries) => {
+        for (const e of entries) {
+          const slot = slotOf.get(e.target);
+          if (!slot) continue;
+          slot.visible = e.isIntersecting;
+          if (slot.visible) flush(slot);
+        }
+      })
+    : null;
+const slotOf = new WeakMap<Element, ChartSlot>();
+
+function flush(slot: ChartSlot): Promise<unknown> | null {
+  if (!slot.view || !slot.stale) return null;
+  pushData(slot.view, slot.stale);
+  slot.stale = null;
+  return slot.view.runAsync();
 }
 
 /** Renders a chart into a card (title for screen readers, PNG and SVG buttons); replaces an existing view. */
@@ -25,6 +49,7 @@ export async function mountChart(
 ): Promise<ChartSlot> {
   const slot = existing ?? createCard(host, id);
   slot.view?.finalize();
+  slot.stale = null;
   slot.title = title;
   const plot = slot.card.querySelector<HTMLElement>('.plot')!;
   plot.setAttribute('aria-label', describe(spec, title));
@@ -78,7 +103,9 @@ function createCard(host: HTMLElement, id: string): ChartSlot {
   }
   card.append(plot, bar);
   host.append(card);
-  const slot: ChartSlot = { id, title: '', view: null, card };
+  const slot: ChartSlot = { id, title: '', view: null, card, visible: true, stale: null };
+  slotOf.set(card, slot);
+  observer?.observe(card);
   for (const b of bar.querySelectorAll<HTMLButtonElement>('button'))
     b.addEventListener('click', () => void downloadChart(slot, b.dataset.format as 'png' | 'svg'));
   return slot;
@@ -87,6 +114,7 @@ function createCard(host: HTMLElement, id: string): ChartSlot {
 /** Saves a chart as PNG (2× scale) or SVG via vega's View.toImageURL. */
 export async function downloadChart(slot: ChartSlot, fmt: 'png' | 'svg'): Promise<void> {
   if (!slot.view) return;
+  await flush(slot);
   const url = await slot.view.toImageURL(fmt, fmt === 'png' ? 2 : 1);
   const a = document.createElement('a');
   a.href = url;
@@ -96,16 +124,32 @@ export async function downloadChart(slot: ChartSlot, fmt: 'png' | 'svg'): Promis
   a.remove();
 }
 
-/** Pushes new datasets into the live views (no re-embed) and waits for every view to re-render. */
+let backlog: ReturnType<typeof setTimeout> | null = null;
+
+/**
+ * Pushes new datasets into the live views (View.data(), no re-embed). Charts on screen are redrawn
+ * at once and the promise waits for them; charts scrolled out of view are redrawn just after
+ * (or when they scroll in), so a dragged slider only pays for what the user can see.
+ */
 export async function updateCharts(slots: readonly ChartSlot[], defs: readonly ChartDef[], input: ChartInput): Promise<void> {
   const runs: Promise<unknown>[] = [];
   for (let i = 0; i < defs.length; i++) {
-    const view = slots[i]?.view;
-    if (!view) continue;
-    pushData(view, defs[i]!.data(input));
-    runs.push(view.runAsync());
+    const slot = slots[i];
+    if (!slot?.view) continue;
+    slot.stale = defs[i]!.data(input);
+    if (slot.visible) runs.push(flush(slot)!);
   }
+  if (backlog) clearTimeout(backlog);
+  backlog = setTimeout(() => {
+    backlog = null;
+    for (const s of slots) void flush(s);
+  }, 120);
   await Promise.all(runs);
+}
+
+/** Draws every chart still waiting (before a print or an export). */
+export async function flushAll(slots: readonly ChartSlot[]): Promise<void> {
+  await Promise.all(slots.map((s) => flush(s)));
 }
 
 export function pushData(view: View, data: Record<string, Rows>): void {

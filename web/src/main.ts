@@ -1,6 +1,6 @@
 import './styles.css';
 import { App } from './app.ts';
-import { resizeCharts } from './charts-view.ts';
+import { flushAll, resizeCharts } from './charts-view.ts';
 import { presetValues } from './controls-def.ts';
 import { downloadScenario, downloadScorecardCsv, downloadSeriesCsv, downloadXlsx } from './downloads.ts';
 import { L } from './labels.ts';
@@ -39,8 +39,11 @@ async function main(): Promise<void> {
     }, 250);
   };
 
+  // The goal seek (~50 ms in the worker) waits until the slider rests, so dragging stays smooth.
+  let requiredTimer: ReturnType<typeof setTimeout> | null = null;
   app.onRunChanged = (run) => {
-    send({ kind: 'required', seq: ++seq, spec: run.spec });
+    if (requiredTimer) clearTimeout(requiredTimer);
+    requiredTimer = setTimeout(() => send({ kind: 'required', seq: ++seq, spec: run.spec }), 150);
     startMc();
   };
 
@@ -150,7 +153,8 @@ async function main(): Promise<void> {
   $('dl-csv').addEventListener('click', () => downloadSeriesCsv(app));
   $('dl-csv-card').addEventListener('click', () => downloadScorecardCsv(app));
   $('dl-xlsx').addEventListener('click', () => void downloadXlsx(app));
-  $('dl-print').addEventListener('click', () => window.print());
+  $('dl-print').addEventListener('click', () => void flushAll(app.slots).then(() => window.print()));
+  window.addEventListener('beforeprint', () => void flushAll(app.slots));
   window.addEventListener('hashchange', () => {
     // A link pasted into the address bar of an open page: restore it like a fresh load.
     if (location.hash.replace(/^#/, '') !== encodeState(app.state, app.ctx)) location.reload();

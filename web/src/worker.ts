@@ -41,9 +41,8 @@ async function drainRequired(): Promise<void> {
     while (latestRequired) {
       const m = latestRequired;
       latestRequired = null;
-      // Let newer requests arrive (a slider being dragged) before spending 50 ms on this one:
-      // while the user drags, the core and the charts keep the CPU.
-      await new Promise((r) => setTimeout(r, 150));
+      // Let a newer request that is already queued replace this one before spending 50 ms on it.
+      await new Promise((r) => setTimeout(r, 0));
       if (latestRequired) continue;
       post({ kind: 'required', seq: m.seq, rows: await required(m.spec) });
     }

@@ -57,7 +57,8 @@ export function registerSolveRoute(app: ZodApp, { catalog, pool, options }: Rout
         tags: ['runs'],
         summary: 'Solve for the assumptions that meet the targets',
         description:
-          'With `target` and `lever`: the lever value that puts the target on its boundary (MODEL.md §8.1). ' +
+          "With `target` (an id or a clause) and optionally `lever` (default: the target's own): the lever value " +
+          'that puts the target on its boundary (MODEL.md §8.1). ' +
           'With `all: true`: the least change of the assumptions meeting every modelled target (§8.2). ' +
           `Runs in a worker thread, at most ${options.heavyDeadlineMs} ms.\n\n` +
           curlExample(
@@ -85,9 +86,10 @@ export function registerSolveRoute(app: ZodApp, { catalog, pool, options }: Rout
         : { kind: 'goal-seek', packDir, input, target: ids.target!, lever: ids.lever! };
       const out = await pool.run(task, options.heavyDeadlineMs, abortOnClose(reply.raw));
       if (!out.ok) throw new HttpProblem('unprocessable', formatProblems('body', out.problems), out.problems);
-      return (
-        body.all ? { mode: 'all', result: out.value } : { mode: 'goal-seek', result: out.value }
-      ) as never;
+      const answer = body.all
+        ? { mode: 'all', ...(out.value as object) }
+        : { mode: 'goal-seek', result: out.value, otherTargets: ids.others };
+      return answer as never;
     },
   );
 }

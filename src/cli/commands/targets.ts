@@ -38,7 +38,7 @@ export function registerTargets(program: Command, ctx: CliContext): void {
           ['l', 'l', 'l', 'l', 'l', 'l'],
         ),
       );
-      ctx.out(`${pack.targets.length} targets\n`);
+      ctx.out(`${pack.targets.length} ${t('targetsCount', lang)}\n`);
     });
 }
 
