@@ -31,7 +31,9 @@ export const TARGET_GROUPS = [
   'governance',
 ] as const;
 
-export const TargetKind = z.enum(['level', 'avgGrowth', 'cumulative', 'annual', 'change', 'period']);
+export const TargetKind = z
+  .enum(['level', 'avgGrowth', 'cumulative', 'mean', 'annual', 'change', 'period'])
+  .describe('level: one year; avgGrowth: geometric mean growth; cumulative: plan sum; mean: plan average ("on average each year"); annual: every year; change: yearly change; period: a plan-wide figure');
 export type TargetKind = z.infer<typeof TargetKind>;
 export const Comparator = z.enum(['atLeast', 'atMost', 'range', 'about']);
 export type Comparator = z.infer<typeof Comparator>;

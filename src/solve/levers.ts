@@ -103,7 +103,8 @@ export function leverDef(pack: ModelPack, id: string): LeverDef | null {
     return {
       id,
       mode: 'level',
-      unit: `${d.unit}/yr`,
+      // A percentage moves in points; a flow already per year keeps its unit (the label says "yearly change").
+      unit: d.unit === '%' ? 'pp/yr' : d.unit.endsWith('/yr') ? d.unit : `${d.unit}/yr`,
       min: -span,
       max: span,
       sigma: Math.max(span / 100, 1e-9),

@@ -59,6 +59,11 @@ export function evaluateTarget(t: Target, p: Projection, bounds?: { min: number;
       for (let i = 1; i <= last; i++) sum += v[i]!;
       return single(t, sum * scale);
     }
+    case 'mean': {
+      let sum = 0;
+      for (let i = 1; i <= last; i++) sum += v[i]!;
+      return single(t, (sum / last) * scale);
+    }
     case 'period':
       return single(t, v[last]! * scale);
     case 'annual':

@@ -143,6 +143,20 @@ describe('the what-if page in Chromium', () => {
   });
 });
 
+describe('print', () => {
+  it('prints a one-page summary (A4 landscape): charts, assumptions and the modelled targets, no controls', async () => {
+    const { page, errors } = await open(browser, server.url);
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    expect(await page.locator('#controls').isVisible()).toBe(false);
+    expect(await page.locator('#print-assumptions').innerText()).toContain('ICOR');
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('downloads', () => {
   it('saves scenario JSON the CLI runs, CSV, .xlsx, PNG and SVG', async () => {
     const { page, errors } = await open(browser, server.url);

@@ -14,6 +14,8 @@ const inputFor = (p: ModelPack, lang: 'vi' | 'en', growth: Record<string, number
   baseline: project(p, resolveOk(p)),
 });
 const chart = (id: string) => CHARTS.find((c) => c.id === id)!;
+// A spec is untyped JSON here: the tests walk into it freely.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Spec = Record<string, any>;
 
 describe('chart spec builders (pure data)', () => {

@@ -7,6 +7,7 @@ import type { RunInput } from '../../src/model/resolved-scenario.ts';
 import type { ModelPack } from '../../src/schema/model-pack.ts';
 import type { ScenarioSpec } from '../../src/schema/scenario.ts';
 import { evaluate, type Scorecard } from '../../src/targets/scorecard.ts';
+import { formatNumber } from '../../src/i18n/format.ts';
 import { mountChart, updateCharts, type ChartSlot } from './charts-view.ts';
 import { applyOverrides, controlDefs, presetValues, sectorBand, SECTOR_KEY, type ControlKey } from './controls-def.ts';
 import { Controls } from './controls.ts';
@@ -183,6 +184,18 @@ export class App {
     title.className = 'scenario-name';
     title.textContent = name;
     host.replaceChildren(title, ...items);
+    $('print-assumptions').textContent = this.assumptionsText();
+  }
+
+  /** One line of the assumptions in force (the print summary shows it instead of the sliders). */
+  assumptionsText(): string {
+    const lang = this.state.lang;
+    const v = this.controlValues();
+    const f = (x: number) => formatNumber(x, lang, 2);
+    const parts = (['gI', 'gII', 'gIII', 'gT', 'defl', 'pop', 'rev', 'icor', 'exp'] as const).map((k) => `${L(k, lang)}: ${f(v[k])}`);
+    for (const s of this.run.spec.shocks ?? []) parts.push(`${L('shockTitle', lang)} ${s.sector} ${s.year}: ${f(s.sizePp)} pp`);
+    if (this.state.asOf !== null) parts.push(`${L('asOf', lang)} ${this.state.asOf}`);
+    return `${L('assumptions', lang)} — ${parts.join('; ')}`;
   }
 
   showNotice(text: string): void {

@@ -61,6 +61,7 @@ export class ScorecardView {
       if (inGroup.length === 0) continue;
       const body = this.table.createTBody();
       body.dataset.group = group;
+      if (inGroup.every((r) => r.modelled === 'no')) body.classList.add('all-nm');
       const th = document.createElement('th');
       th.scope = 'rowgroup';
       th.colSpan = 7;
@@ -150,7 +151,15 @@ function setRequired(cell: HTMLTableCellElement, r: RequiredInfo | null | undefi
     cell.title = r ? `${r.label ?? r.lever}: ${L('unreachable', lang)}` : '';
     return;
   }
-  const unit = r.unit === 'pp' ? (lang === 'vi' ? 'điểm %' : 'pp') : unitLabel(r.unit, lang);
+  const perYear = r.unit.endsWith('/yr') && r.unit !== '%/yr' && r.unit !== 'pp/yr';
+  const unit =
+    r.unit === 'pp'
+      ? lang === 'vi'
+        ? 'điểm %'
+        : 'pp'
+      : perYear
+        ? `${unitLabel(r.unit.slice(0, -3), lang)}/${lang === 'vi' ? 'năm' : 'yr'}`
+        : unitLabel(r.unit, lang);
   const v = r.unit === 'pp' ? `${r.value >= 0 ? '+' : ''}${formatNumber(r.value, lang, 2)}` : formatNumber(r.value, lang, 2);
   cell.textContent = `${v} ${unit}`;
   cell.title = r.label ?? r.lever;
