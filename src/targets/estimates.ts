@@ -44,8 +44,19 @@ export function figuresBehind(pack: ModelPack, series: string): { key: string; f
   }
 }
 
-/** The estimate notes behind a series (empty when it rests on official figures only). */
+const memo = new WeakMap<ModelPack, Map<string, string[]>>();
+
+/** The estimated base figures behind a series (empty when it rests on official figures only). */
 export function estimatesBehind(pack: ModelPack, series: string): string[] {
+  // Packs are immutable once loaded, and the scorecard asks this for every target of every run.
+  let bySeries = memo.get(pack);
+  if (!bySeries) memo.set(pack, (bySeries = new Map()));
+  let hit = bySeries.get(series);
+  if (!hit) bySeries.set(series, (hit = computeEstimatesBehind(pack, series)));
+  return hit;
+}
+
+function computeEstimatesBehind(pack: ModelPack, series: string): string[] {
   const notes = figuresBehind(pack, series)
     .filter((f) => f.figure.estimate !== undefined)
     .map((f) => f.key);

@@ -51,20 +51,36 @@ export function readSeries(p: Projection, key: string): SeriesValue | null {
       return { kind: 'path', values: p[head][tail] };
     return null;
   }
-  const direct: Record<string, readonly number[]> = {
-    grdpReal: p.grdpReal,
-    grdpNominal: p.grdpNominal,
-    growth: p.growth,
-    perCapita: p.perCapita,
-    population: p.population,
-    revenue: p.revenue,
-    selfBalance: p.selfBalance,
-    balance: p.balance,
-    investment: p.investment,
-    exports: p.exports,
-  };
-  const values = direct[key];
+  const values = directSeries(p, key);
   return values ? { kind: 'path', values } : null;
+}
+
+function directSeries(p: Projection, key: string): readonly number[] | null {
+  // A switch, not an object literal: this runs for every target of every run.
+  switch (key) {
+    case 'grdpReal':
+      return p.grdpReal;
+    case 'grdpNominal':
+      return p.grdpNominal;
+    case 'growth':
+      return p.growth;
+    case 'perCapita':
+      return p.perCapita;
+    case 'population':
+      return p.population;
+    case 'revenue':
+      return p.revenue;
+    case 'selfBalance':
+      return p.selfBalance;
+    case 'balance':
+      return p.balance;
+    case 'investment':
+      return p.investment;
+    case 'exports':
+      return p.exports;
+    default:
+      return null;
+  }
 }
 
 function isSector(s: string): s is Sector {

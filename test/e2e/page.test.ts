@@ -158,8 +158,11 @@ describe('print', () => {
 });
 
 describe('downloads', () => {
-  it('saves scenario JSON the CLI runs, CSV, .xlsx, PNG and SVG', async () => {
+  it('saves scenario JSON the CLI runs, CSV, .xlsx, PNG and SVG, offline', async () => {
     const { page, errors } = await open(browser, server.url);
+    // Everything is bundled: once loaded, the page keeps working offline (exceljs included).
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /exceljs/.test(e.name)));
+    await page.context().setOffline(true);
     await slide(page, 'gII', 13);
     await slide(page, 'shP', -4);
     const dir = artifacts();

@@ -171,6 +171,8 @@ async function main(): Promise<void> {
   app.setPending(first);
   await first;
   window.__plancast = { app, idle: () => app.idle() };
+  // Works offline once loaded: fetch the lazily used exceljs chunk now, while the network is there.
+  setTimeout(() => void import('exceljs').catch(() => undefined), 1500);
   document.body.dataset.ready = '1';
 }
 

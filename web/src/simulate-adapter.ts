@@ -5,6 +5,10 @@ import type { SimulationOut } from './worker-protocol.ts';
 /** src/uncertainty, when it is part of the build (a glob: the page builds with or without it). */
 const modules = import.meta.glob<Record<string, unknown>>('../../src/uncertainty/index.ts');
 
+export async function preloadSimulation(): Promise<void> {
+  await Object.values(modules)[0]?.();
+}
+
 /**
  * Runs the Monte Carlo of src/uncertainty in chunks, reporting progress between chunks (return
  * false from `progress` to stop). Null when the module is not in the build.

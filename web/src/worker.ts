@@ -4,7 +4,7 @@ import { project } from '../../src/model/project.ts';
 import { evaluate } from '../../src/targets/scorecard.ts';
 import type { ScenarioSpec } from '../../src/schema/scenario.ts';
 import { loadPack } from './pack.ts';
-import { runSimulation } from './simulate-adapter.ts';
+import { preloadSimulation, runSimulation } from './simulate-adapter.ts';
 import type { FromWorker, RequiredOut, ToWorker } from './worker-protocol.ts';
 
 /**
@@ -21,6 +21,9 @@ let requiredBusy = false;
 let simulateSeq = 0;
 
 const post = (m: FromWorker) => scope.postMessage(m);
+// Load the lazily split modules now, so the page keeps working if the network goes away.
+void Promise.all([...Object.values(requiredModules), ...Object.values(leverModules)].map((load) => load())).catch(() => undefined);
+void preloadSimulation().catch(() => undefined);
 
 scope.onmessage = (e: MessageEvent<ToWorker>) => {
   const m = e.data;

@@ -1,0 +1,356 @@
+import { SECTORS } from '../core/sectors.ts';
+import type { RunInput } from '../model/resolved-scenario.ts';
+import type { ModelPack } from '../schema/model-pack.ts';
+
+const S = SECTORS.length;
+
+/**
+ * A projection engine for many runs: the equations of src/model (MODEL.md §3, same order of
+ * operations) on preallocated Float64Arrays, so a run allocates nothing. Assumption arrays
+ * (`g`, `pi`, `pop`, …) are public and writable: the Monte Carlo perturbs them in place and
+ * calls `run()`. Sector arrays are laid out sector-major: assumption `g[s·T + k]` (plan-year
+ * offset k), result `real[s·n + t]` (t = 0 base year … T). Missing actuals are NaN.
+ * A test holds it equal to `project()` to 1e-9 relative on random inputs.
+ */
+export class ProjectionKernel {
+  readonly T: number;
+  readonly n: number;
+  readonly years: number[];
+  readonly indicatorIds: string[];
+  // Assumptions (core units: fractions), plan-year offset k = t − 1.
+  readonly g: Float64Array;
+  readonly pi: Float64Array;
+  readonly pop: Float64Array;
+  readonly rr: Float64Array;
+  readonly recG: Float64Array;
+  readonly trG: Float64Array;
+  readonly devOwn: Float64Array;
+  readonly devTr: Float64Array;
+  readonly icor: Float64Array;
+  readonly rate: Float64Array;
+  readonly labG: Float64Array;
+  readonly xg: Float64Array;
+  readonly indC: Float64Array;
+  ratioMode: boolean;
+  icorMode: boolean;
+  buoyancy: number;
+  retained: number;
+  depreciation: number;
+  alpha: number;
+  // Actuals (NaN where not published); `hasActual[k]` mirrors `input.actuals[k] !== null`.
+  readonly aG: Float64Array;
+  readonly aS: Float64Array;
+  readonly aPop: Float64Array;
+  readonly aRev: Float64Array;
+  readonly aInv: Float64Array;
+  readonly aX: Float64Array;
+  readonly aInd: Float64Array;
+  readonly hasActual: Uint8Array;
+  // Base year and indicator bounds.
+  private readonly R0: Float64Array;
+  private readonly N0: Float64Array;
+  private readonly base: { growth: number; pop: number; rev: number; rec: number; tr: number; inv: number; k0: number; lab: number; x: number };
+  private readonly ind0: Float64Array;
+  private readonly indMin: Float64Array;
+  private readonly indMax: Float64Array;
+  // Results, index t = 0..T.
+  readonly real: Float64Array;
+  readonly nominal: Float64Array;
+  readonly deflator: Float64Array;
+  readonly share: Float64Array;
+  readonly sectorGrowth: Float64Array;
+  readonly grdpReal: Float64Array;
+  readonly grdpNominal: Float64Array;
+  readonly grdpDeflator: Float64Array;
+  readonly growth: Float64Array;
+  readonly population: Float64Array;
+  readonly perCapita: Float64Array;
+  readonly revenue: Float64Array;
+  readonly ownRevenue: Float64Array;
+  readonly recurrent: Float64Array;
+  readonly selfBalance: Float64Array;
+  readonly transfers: Float64Array;
+  readonly development: Float64Array;
+  readonly balance: Float64Array;
+  readonly investment: Float64Array;
+  readonly investmentRate: Float64Array;
+  readonly capital: Float64Array;
+  readonly capitalGrowth: Float64Array;
+  readonly labour: Float64Array;
+  readonly tfpGrowth: Float64Array;
+  readonly exports: Float64Array;
+  readonly indicators: Float64Array;
+  /** Period figures of the last run (MODEL.md §4, eq. 15). */
+  readonly period = { avgGrowth: 0, tfpShare: 0, tfpShareSum: 0, revenueTotal: 0, investmentTotal: 0, exportsTotal: 0, balanceTotal: 0 };
+
+  constructor(pack: ModelPack, input: RunInput) {
+    const m = pack.model;
+    const b = m.baseline;
+    const T = input.years.length;
+    const n = T + 1;
+    const I = m.indicators.length;
+    this.T = T;
+    this.n = n;
+    this.years = [m.baseYear, ...input.years];
+    this.indicatorIds = m.indicators.map((d) => d.id);
+    const f = (len: number, fill = 0) => new Float64Array(len).fill(fill);
+    const perS = (get: (s: (typeof SECTORS)[number]) => readonly number[]) => {
+      const a = f(S * T);
+      SECTORS.forEach((s, i) => a.set(get(s), i * T));
+      return a;
+    };
+    this.g = perS((s) => input.growth[s]);
+    this.pi = perS((s) => input.deflator[s]);
+    this.pop = Float64Array.from(input.populationGrowth);
+    const bu = input.budget;
+    this.rr = Float64Array.from(bu.revenueRatio);
+    this.recG = Float64Array.from(bu.recurrentGrowth);
+    this.trG = Float64Array.from(bu.transferGrowth);
+    this.devOwn = Float64Array.from(bu.developmentShareOfOwn);
+    this.devTr = Float64Array.from(bu.developmentShareOfTransfers);
+    this.icor = Float64Array.from(input.investment.icor);
+    this.rate = Float64Array.from(input.investment.rate);
+    this.labG = Float64Array.from(input.labourGrowth);
+    this.xg = Float64Array.from(input.exportGrowth);
+    this.indC = f(I * T);
+    m.indicators.forEach((d, j) => {
+      const c = input.indicatorChange[d.id];
+      for (let k = 0; k < T; k++) this.indC[j * T + k] = c?.[k] ?? 0;
+    });
+    this.ratioMode = bu.mode === 'ratio';
+    this.icorMode = input.investment.mode === 'icor';
+    this.buoyancy = bu.buoyancy;
+    this.retained = bu.retainedShare;
+    this.depreciation = input.investment.depreciation;
+    this.alpha = input.capitalShare;
+    this.aG = f(T, NaN);
+    this.aS = f(S * T, NaN);
+    this.aPop = f(T, NaN);
+    this.aRev = f(T, NaN);
+    this.aInv = f(T, NaN);
+    this.aX = f(T, NaN);
+    this.aInd = f(I * T, NaN);
+    this.hasActual = new Uint8Array(T);
+    input.actuals.forEach((a, k) => {
+      if (!a) return;
+      this.hasActual[k] = 1;
+      if (a.grdpGrowth !== undefined) this.aG[k] = a.grdpGrowth;
+      SECTORS.forEach((s, i) => {
+        const v = a.sectorGrowth[s];
+        if (v !== undefined) this.aS[i * T + k] = v;
+      });
+      if (a.population !== undefined) this.aPop[k] = a.population;
+      if (a.revenue !== undefined) this.aRev[k] = a.revenue;
+      if (a.investment !== undefined) this.aInv[k] = a.investment;
+      if (a.exports !== undefined) this.aX[k] = a.exports;
+      m.indicators.forEach((d, j) => {
+        const v = a.indicators[d.id];
+        if (v !== undefined) this.aInd[j * T + k] = v;
+      });
+    });
+    this.R0 = Float64Array.from(SECTORS.map((s) => b.realBn[s].value));
+    this.N0 = Float64Array.from(SECTORS.map((s) => b.nominalBn[s].value));
+    this.base = {
+      growth: b.grdpGrowthPct.value / 100,
+      pop: b.populationThousand.value,
+      rev: b.revenueBn.value,
+      rec: b.recurrentSpendingBn.value,
+      tr: b.transfersBn.value,
+      inv: b.investmentBn.value,
+      k0: b.capitalOutputRatio.value,
+      lab: b.labourThousand.value,
+      x: b.exportsMnUsd.value,
+    };
+    this.ind0 = Float64Array.from(m.indicators.map((d) => d.base.value));
+    this.indMin = Float64Array.from(m.indicators.map((d) => d.min));
+    this.indMax = Float64Array.from(m.indicators.map((d) => d.max));
+    this.real = f(S * n);
+    this.nominal = f(S * n);
+    this.deflator = f(S * n);
+    this.share = f(S * n);
+    this.sectorGrowth = f(S * n);
+    this.grdpReal = f(n);
+    this.grdpNominal = f(n);
+    this.grdpDeflator = f(n);
+    this.growth = f(n);
+    this.population = f(n);
+    this.perCapita = f(n);
+    this.revenue = f(n);
+    this.ownRevenue = f(n);
+    this.recurrent = f(n);
+    this.selfBalance = f(n);
+    this.transfers = f(n);
+    this.development = f(n);
+    this.balance = f(n);
+    this.investment = f(n);
+    this.investmentRate = f(n);
+    this.capital = f(n);
+    this.capitalGrowth = f(n);
+    this.labour = f(n);
+    this.tfpGrowth = f(n);
+    this.exports = f(n);
+    this.indicators = f(I * n);
+    this.initBase();
+  }
+
+  /** Year 0 (base year); it depends on the assumptions only through the budget shares of year 1. */
+  private initBase(): void {
+    const { n, base } = this;
+    let yr = 0;
+    let yn = 0;
+    for (let i = 0; i < S; i++) {
+      yr += this.R0[i]!;
+      yn += this.N0[i]!;
+    }
+    for (let i = 0; i < S; i++) {
+      this.real[i * n] = this.R0[i]!;
+      this.nominal[i * n] = this.N0[i]!;
+      this.deflator[i * n] = this.N0[i]! / this.R0[i]!;
+      this.share[i * n] = this.N0[i]! / yn;
+      this.sectorGrowth[i * n] = base.growth;
+    }
+    this.grdpReal[0] = yr;
+    this.grdpNominal[0] = yn;
+    this.grdpDeflator[0] = yn / yr;
+    this.growth[0] = base.growth;
+    this.population[0] = base.pop;
+    this.perCapita[0] = yn / base.pop;
+    this.investment[0] = base.inv;
+    this.investmentRate[0] = base.inv / yn;
+    this.capital[0] = base.k0 * yr;
+    this.labour[0] = base.lab;
+    this.exports[0] = base.x;
+    for (let j = 0; j < this.ind0.length; j++) this.indicators[j * n] = this.ind0[j]!;
+  }
+
+  private budgetYear(t: number, revenue: number, recurrent: number, transfers: number): void {
+    const k = t > 0 ? t - 1 : 0;
+    const own = this.retained * revenue;
+    const development = this.devOwn[k]! * own + this.devTr[k]! * transfers;
+    this.revenue[t] = revenue;
+    this.ownRevenue[t] = own;
+    this.recurrent[t] = recurrent;
+    this.transfers[t] = transfers;
+    this.development[t] = development;
+    this.balance[t] = own + transfers - recurrent - development;
+    this.selfBalance[t] = own / recurrent;
+  }
+
+  /** Projects every plan year from the current assumption arrays (MODEL.md §3, §4). */
+  run(): void {
+    const { T, n } = this;
+    this.budgetYear(0, this.base.rev, this.base.rec, this.base.tr);
+    const real = this.real;
+    const defl = this.deflator;
+    const nom = this.nominal;
+    for (let t = 1; t < n; t++) {
+      const k = t - 1;
+      // Production and prices, eqs. (1)-(6), with the as-of shift of src/model/production.ts.
+      const prevReal = this.grdpReal[t - 1]!;
+      let shift = 0;
+      const aG = this.aG[k]!;
+      if (aG === aG) {
+        let explained = 0;
+        let freeWeight = 0;
+        for (let i = 0; i < S; i++) {
+          const w = real[i * n + t - 1]! / prevReal;
+          const known = this.aS[i * T + k]!;
+          if (known === known) explained += w * known;
+          else {
+            explained += w * this.g[i * T + k]!;
+            freeWeight += w;
+          }
+        }
+        if (freeWeight > 0) shift = (aG - explained) / freeWeight;
+      }
+      let yr = 0;
+      let yn = 0;
+      for (let i = 0; i < S; i++) {
+        const known = this.aS[i * T + k]!;
+        const gs = known === known ? known : this.g[i * T + k]! + shift;
+        const r = real[i * n + t - 1]! * (1 + gs);
+        const d = defl[i * n + t - 1]! * (1 + this.pi[i * T + k]!);
+        this.sectorGrowth[i * n + t] = gs;
+        real[i * n + t] = r;
+        defl[i * n + t] = d;
+        nom[i * n + t] = r * d;
+        yr += r;
+        yn += r * d;
+      }
+      this.grdpReal[t] = yr;
+      this.grdpNominal[t] = yn;
+      const dy = yn / yr;
+      this.grdpDeflator[t] = dy;
+      this.growth[t] = yr / prevReal - 1;
+      for (let i = 0; i < S; i++) this.share[i * n + t] = nom[i * n + t]! / yn;
+      // Population, eqs. (7)-(8).
+      const aPop = this.aPop[k]!;
+      const pop = aPop === aPop ? aPop : this.population[t - 1]! * (1 + this.pop[k]!);
+      this.population[t] = pop;
+      this.perCapita[t] = yn / pop;
+      // Budget, eqs. (9)-(11).
+      const aRev = this.aRev[k]!;
+      const revenue =
+        aRev === aRev
+          ? aRev
+          : this.ratioMode
+            ? this.rr[k]! * yn
+            : this.revenue[t - 1]! * Math.pow(yn / this.grdpNominal[t - 1]!, this.buoyancy);
+      this.budgetYear(t, revenue, this.recurrent[t - 1]! * (1 + this.recG[k]!), this.transfers[t - 1]! * (1 + this.trG[k]!));
+      // Investment, capital, TFP, eqs. (12)-(14), as src/model/capital.ts.
+      const aInv = this.aInv[k]!;
+      const byRate = !this.icorMode || (this.hasActual[k] === 1 && aInv !== aInv);
+      const inv = aInv === aInv ? aInv : Math.max(0, byRate ? this.rate[k]! * yn : this.icor[k]! * (yr - prevReal) * dy);
+      this.investment[t] = inv;
+      this.investmentRate[t] = inv / yn;
+      const K = (1 - this.depreciation) * this.capital[t - 1]! + inv / dy;
+      this.capital[t] = K;
+      const gK = K / this.capital[t - 1]! - 1;
+      this.capitalGrowth[t] = gK;
+      const L = this.labour[t - 1]! * (1 + this.labG[k]!);
+      this.labour[t] = L;
+      const gL = L / this.labour[t - 1]! - 1;
+      this.tfpGrowth[t] = this.growth[t]! - this.alpha * gK - (1 - this.alpha) * gL;
+      // Exports (16) and indicators (18).
+      const aX = this.aX[k]!;
+      this.exports[t] = aX === aX ? aX : this.exports[t - 1]! * (1 + this.xg[k]!);
+      for (let j = 0; j < this.ind0.length; j++) {
+        const obs = this.aInd[j * T + k]!;
+        const next = obs === obs ? obs : this.indicators[j * n + t - 1]! + this.indC[j * T + k]!;
+        this.indicators[j * n + t] = Math.min(this.indMax[j]!, Math.max(this.indMin[j]!, next));
+      }
+    }
+    this.periodFigures();
+  }
+
+  private periodFigures(): void {
+    const last = this.n - 1;
+    const avg = (a: Float64Array) => (last > 0 ? Math.pow(a[last]! / a[0]!, 1 / last) - 1 : 0);
+    const gY = avg(this.grdpReal);
+    const gK = avg(this.capital);
+    const gL = avg(this.labour);
+    let growthSum = 0;
+    let tfpSum = 0;
+    let rev = 0;
+    let inv = 0;
+    let x = 0;
+    let bal = 0;
+    for (let t = 1; t <= last; t++) {
+      growthSum += this.growth[t]!;
+      tfpSum += this.tfpGrowth[t]!;
+      rev += this.revenue[t]!;
+      inv += this.investment[t]!;
+      x += this.exports[t]!;
+      bal += this.balance[t]!;
+    }
+    const p = this.period;
+    const a = this.alpha;
+    p.avgGrowth = gY;
+    p.tfpShare = gY !== 0 ? 1 - (a * gK) / gY - ((1 - a) * gL) / gY : 0;
+    p.tfpShareSum = growthSum !== 0 ? tfpSum / growthSum : 0;
+    p.revenueTotal = rev;
+    p.investmentTotal = inv;
+    p.exportsTotal = x;
+    p.balanceTotal = bal;
+  }
+}
