@@ -1,5 +1,20 @@
 /** Vega-lite chart specs as pure data (no DOM): the page renders them, tests assert on them. */
 export { CHARTS, type ChartDef } from './specs.ts';
-export { fanChartSpec, fanData, tornadoSpec, tornadoData, type FanRow, type TornadoRow } from './uncertainty.ts';
+export {
+  fanChartSpec,
+  fanData,
+  tornadoSpec,
+  tornadoData,
+  type FanRow,
+  type TornadoRow,
+} from './uncertainty.ts';
 export { chartConfig, NUMBER_LOCALES } from './locale.ts';
-export { targetFor, targetShape, cumulative, text as chartText, type ChartInput, type ChartSpec, type Rows } from './input.ts';
+export {
+  targetFor,
+  targetShape,
+  cumulative,
+  text as chartText,
+  type ChartInput,
+  type ChartSpec,
+  type Rows,
+} from './input.ts';

@@ -59,7 +59,9 @@ export const SECTOR_SHORT: Record<string, LocalizedText> = {
 
 /** The first target of the pack that reads `series` (optionally of one kind). */
 export function targetFor(pack: ModelPack, series: string, kind?: Target['kind']): Target | undefined {
-  return pack.targets.find((t) => t.series === series && t.modelled !== 'no' && (kind === undefined || t.kind === kind));
+  return pack.targets.find(
+    (t) => t.series === series && t.modelled !== 'no' && (kind === undefined || t.kind === kind),
+  );
 }
 
 /**
@@ -73,7 +75,9 @@ export function targetShape(t: Target | undefined, defaultAboutTol = 0): TargetS
   if (t.comparator === 'range') return { kind: 'band', min: t.min!, max: t.max! };
   if (t.comparator === 'about') {
     const tol = t.tol ?? defaultAboutTol;
-    return tol > 0 ? { kind: 'band', min: t.value! - tol, max: t.value! + tol } : { kind: 'goal', value: t.value! };
+    return tol > 0
+      ? { kind: 'band', min: t.value! - tol, max: t.value! + tol }
+      : { kind: 'goal', value: t.value! };
   }
   return { kind: 'goal', value: t.value! };
 }

@@ -2,17 +2,29 @@ import type { Lang } from '../schema/common.ts';
 import { chartConfig } from './locale.ts';
 import { text, type ChartSpec, type Rows, type TargetShape } from './input.ts';
 
-export const COLORS = { current: '#1d4ed8', baseline: '#6b7280', target: '#15803d', band: '#22c55e' } as const;
+export const COLORS = {
+  current: '#1d4ed8',
+  baseline: '#6b7280',
+  target: '#15803d',
+  band: '#22c55e',
+} as const;
 
 /** Rows of a yearly series for one scenario label. */
-export function yearRows(years: readonly number[], values: readonly number[], scenario: string, scale = 1): Rows {
+export function yearRows(
+  years: readonly number[],
+  values: readonly number[],
+  scenario: string,
+  scale = 1,
+): Rows {
   return years.map((year, i) => ({ year, value: values[i]! * scale, scenario }));
 }
 
 /** The static dataset of a target shape (empty when there is none). */
 export function shapeRows(shape: TargetShape): { band: Rows; goal: Rows } {
   if (!shape) return { band: [], goal: [] };
-  return shape.kind === 'band' ? { band: [{ min: shape.min, max: shape.max }], goal: [] } : { band: [], goal: [{ value: shape.value }] };
+  return shape.kind === 'band'
+    ? { band: [{ min: shape.min, max: shape.max }], goal: [] }
+    : { band: [], goal: [{ value: shape.value }] };
 }
 
 /** Layers drawing a target: a shaded band across the chart, or a dashed goal line. */
@@ -50,12 +62,28 @@ export function scenarioEncoding(lang: Lang): ChartSpec {
       scale: { domain, range: [COLORS.current, COLORS.baseline] },
       legend: { title: null },
     },
-    strokeDash: { field: 'scenario', type: 'nominal', scale: { domain, range: [[1, 0], [6, 4]] }, legend: { title: null } },
+    strokeDash: {
+      field: 'scenario',
+      type: 'nominal',
+      scale: {
+        domain,
+        range: [
+          [1, 0],
+          [6, 4],
+        ],
+      },
+      legend: { title: null },
+    },
   };
 }
 
 /** A line per scenario over the years, x as calendar years. */
-export function yearLinesLayer(lang: Lang, yTitle: string, format: string, years: readonly number[]): ChartSpec {
+export function yearLinesLayer(
+  lang: Lang,
+  yTitle: string,
+  format: string,
+  years: readonly number[],
+): ChartSpec {
   return {
     data: { name: 'series' },
     mark: { type: 'line', point: { size: 36 }, strokeWidth: 2.5 },

@@ -4,7 +4,10 @@ import type { Lang } from '../schema/common.ts';
 export const NUMBER_LOCALES = {
   vi: { decimal: ',', thousands: '.', grouping: [3], currency: ['', '\u00a0₫'] },
   en: { decimal: '.', thousands: ',', grouping: [3], currency: ['$', ''] },
-} as const satisfies Record<Lang, { decimal: string; thousands: string; grouping: number[]; currency: string[] }>;
+} as const satisfies Record<
+  Lang,
+  { decimal: string; thousands: string; grouping: number[]; currency: string[] }
+>;
 
 /** d3-time-format locale definitions (vega `config.locale.time`). */
 export const TIME_LOCALES = {
@@ -16,8 +19,18 @@ export const TIME_LOCALES = {
     days: ['Chủ nhật', 'Thứ hai', 'Thứ ba', 'Thứ tư', 'Thứ năm', 'Thứ sáu', 'Thứ bảy'],
     shortDays: ['CN', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7'],
     months: [
-      'Tháng 1', 'Tháng 2', 'Tháng 3', 'Tháng 4', 'Tháng 5', 'Tháng 6',
-      'Tháng 7', 'Tháng 8', 'Tháng 9', 'Tháng 10', 'Tháng 11', 'Tháng 12',
+      'Tháng 1',
+      'Tháng 2',
+      'Tháng 3',
+      'Tháng 4',
+      'Tháng 5',
+      'Tháng 6',
+      'Tháng 7',
+      'Tháng 8',
+      'Tháng 9',
+      'Tháng 10',
+      'Tháng 11',
+      'Tháng 12',
     ],
     shortMonths: ['Th1', 'Th2', 'Th3', 'Th4', 'Th5', 'Th6', 'Th7', 'Th8', 'Th9', 'Th10', 'Th11', 'Th12'],
   },
@@ -29,8 +42,18 @@ export const TIME_LOCALES = {
     days: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
     shortDays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
     months: [
-      'January', 'February', 'March', 'April', 'May', 'June',
-      'July', 'August', 'September', 'October', 'November', 'December',
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
     ],
     shortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
   },

@@ -96,7 +96,12 @@ export const perCapitaChart = lineChart({
   values: (p) => p.perCapita,
 });
 
-function cumulativeChart(id: string, series: 'revenue' | 'investment' | 'exports', unit: string, title: (l: Lang) => string) {
+function cumulativeChart(
+  id: string,
+  series: 'revenue' | 'investment' | 'exports',
+  unit: string,
+  title: (l: Lang) => string,
+) {
   return lineChart({
     id,
     title,
@@ -135,7 +140,11 @@ export const sectorsChart: ChartDef = {
     series: current.years.flatMap((year, i) =>
       SECTORS.map((s, k) => ({ year, sector: SECTOR_TEXT[s]![lang], order: k, value: current.real[s][i]! })),
     ),
-    baseline: baseline.years.map((year, i) => ({ year, value: baseline.grdpReal[i]!, scenario: text('baseline', lang) })),
+    baseline: baseline.years.map((year, i) => ({
+      year,
+      value: baseline.grdpReal[i]!,
+      scenario: text('baseline', lang),
+    })),
   }),
   spec(input) {
     const { lang } = input;
@@ -145,7 +154,10 @@ export const sectorsChart: ChartDef = {
     return topLevel({
       lang,
       title: this.title(lang),
-      subtitle: lang === 'vi' ? `Cột: kịch bản đang xem; nét đứt: tổng GRDP kịch bản gốc (${unit})` : `Bars: current scenario; dashed: baseline total GRDP (${unit})`,
+      subtitle:
+        lang === 'vi'
+          ? `Cột: kịch bản đang xem; nét đứt: tổng GRDP kịch bản gốc (${unit})`
+          : `Bars: current scenario; dashed: baseline total GRDP (${unit})`,
       description: this.title(lang),
       datasets: this.data(input),
       layer: [
@@ -171,7 +183,13 @@ export const sectorsChart: ChartDef = {
         },
         {
           data: { name: 'baseline' },
-          mark: { type: 'line', color: '#111827', strokeDash: [6, 4], strokeWidth: 2, point: { color: '#111827', size: 30 } },
+          mark: {
+            type: 'line',
+            color: '#111827',
+            strokeDash: [6, 4],
+            strokeWidth: 2,
+            point: { color: '#111827', size: 30 },
+          },
           encoding: {
             x,
             y: { field: 'value', type: 'quantitative' },
@@ -189,7 +207,10 @@ export const sectorsChart: ChartDef = {
 /** Economic structure: base-year shares, final-year shares of both scenarios, and the target shares. */
 export const structureChart: ChartDef = {
   id: 'structure',
-  title: L('Cơ cấu kinh tế: năm gốc → năm cuối so với mục tiêu', 'Economic structure: base year → final year vs target'),
+  title: L(
+    'Cơ cấu kinh tế: năm gốc → năm cuối so với mục tiêu',
+    'Economic structure: base year → final year vs target',
+  ),
   data({ current, baseline, pack, lang }) {
     const first = current.years[0]!;
     const last = current.years.at(-1)!;
@@ -206,7 +227,8 @@ export const structureChart: ChartDef = {
       rows.push({ sector, which: which.base, value: current.share[s][0]! * 100, tol: null });
       rows.push({ sector, which: which.cur, value: current.share[s].at(-1)! * 100, tol: null });
       rows.push({ sector, which: which.bas, value: baseline.share[s].at(-1)! * 100, tol: null });
-      if (t?.value !== undefined) rows.push({ sector, which: which.tgt, value: t.value, tol: aboutTolerance(t) });
+      if (t?.value !== undefined)
+        rows.push({ sector, which: which.tgt, value: t.value, tol: aboutTolerance(t) });
     }
     return { bars: rows };
   },
@@ -223,14 +245,20 @@ export const structureChart: ChartDef = {
     return topLevel({
       lang,
       title: this.title(lang),
-      subtitle: lang === 'vi' ? 'Tỷ trọng trong GRDP giá hiện hành (%)' : 'Share of GRDP at current prices (%)',
+      subtitle:
+        lang === 'vi' ? 'Tỷ trọng trong GRDP giá hiện hành (%)' : 'Share of GRDP at current prices (%)',
       description: this.title(lang),
       datasets: this.data(input),
       body: {
         data: { name: 'bars' },
         mark: { type: 'bar', stroke: '#111827', strokeWidth: 0.5 },
         encoding: {
-          x: { field: 'sector', type: 'nominal', sort: SECTORS.map((s) => SECTOR_SHORT[s]![lang]), axis: { title: null, labelAngle: 0, labelLimit: 140 } },
+          x: {
+            field: 'sector',
+            type: 'nominal',
+            sort: SECTORS.map((s) => SECTOR_SHORT[s]![lang]),
+            axis: { title: null, labelAngle: 0, labelLimit: 140 },
+          },
           xOffset: { field: 'which', type: 'nominal', sort: domain },
           y: { field: 'value', type: 'quantitative', axis: { title: '%', format: ',.0f' } },
           color: {

@@ -35,7 +35,10 @@ export function fanChartSpec(o: {
   return topLevel({
     lang,
     title: o.title,
-    subtitle: lang === 'vi' ? `Vùng đậm: 50 %, vùng nhạt: 90 % các lần mô phỏng (${u})` : `Dark: 50 %, light: 90 % of the draws (${u})`,
+    subtitle:
+      lang === 'vi'
+        ? `Vùng đậm: 50 %, vùng nhạt: 90 % các lần mô phỏng (${u})`
+        : `Dark: 50 %, light: 90 % of the draws (${u})`,
     description: `${o.title}: ${text('p90', lang)}, ${text('p50', lang)}, ${text('median', lang)}`,
     datasets: { ...shapeRows(o.shape), ...fanData(o.fan, o.path) },
     layer: [
@@ -45,7 +48,12 @@ export function fanChartSpec(o: {
         mark: { type: 'area', color: COLORS.current, opacity: b.opacity },
         encoding: {
           x,
-          y: { field: b.lo, type: 'quantitative', scale: { zero: false }, axis: { title: u, format: o.format } },
+          y: {
+            field: b.lo,
+            type: 'quantitative',
+            scale: { zero: false },
+            axis: { title: u, format: o.format },
+          },
           y2: { field: b.hi },
           tooltip: [
             { field: 'year', type: 'quantitative', title: text('year', lang), format: 'd' },
@@ -65,7 +73,13 @@ export function fanChartSpec(o: {
       },
       {
         data: { name: 'path' },
-        mark: { type: 'line', color: '#111827', strokeDash: [4, 3], strokeWidth: 1.5, point: { color: '#111827', size: 20 } },
+        mark: {
+          type: 'line',
+          color: '#111827',
+          strokeDash: [4, 3],
+          strokeWidth: 1.5,
+          point: { color: '#111827', size: 20 },
+        },
         encoding: {
           x,
           y: { field: 'value', type: 'quantitative' },
@@ -76,7 +90,10 @@ export function fanChartSpec(o: {
   });
 }
 
-export function fanData(fan: readonly FanRow[], path: readonly { year: number; value: number }[]): Record<string, Rows> {
+export function fanData(
+  fan: readonly FanRow[],
+  path: readonly { year: number; value: number }[],
+): Record<string, Rows> {
   return { fan: fan.map((r) => ({ ...r })), path: path.map((r) => ({ ...r })) };
 }
 
@@ -110,8 +127,18 @@ export function tornadoSpec(o: {
         data: { name: 'bars' },
         mark: { type: 'bar', height: { band: 0.7 } },
         encoding: {
-          y: { field: 'label', type: 'nominal', sort: { field: 'width', order: 'descending' }, axis: { title: null, labelLimit: 200 } },
-          x: { field: 'from', type: 'quantitative', scale: { zero: false }, axis: { title: u, format: o.format } },
+          y: {
+            field: 'label',
+            type: 'nominal',
+            sort: { field: 'width', order: 'descending' },
+            axis: { title: null, labelLimit: 200 },
+          },
+          x: {
+            field: 'from',
+            type: 'quantitative',
+            scale: { zero: false },
+            axis: { title: u, format: o.format },
+          },
           x2: { field: 'to' },
           color: {
             field: 'side',

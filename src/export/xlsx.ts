@@ -25,7 +25,10 @@ export function assumptionRows(spec: ScenarioSpec): (string | number | null)[][]
   if (spec.asOf !== undefined) rows.push(['asOf', spec.asOf]);
   walk('assumptions', spec.assumptions ?? {});
   (spec.shocks ?? []).forEach((s, i) => {
-    rows.push([`shocks.${i}`, `${s.sector} ${s.year} ${s.sizePp} pp${s.recoverNextYear ? ' (recovers)' : ''}`]);
+    rows.push([
+      `shocks.${i}`,
+      `${s.sector} ${s.year} ${s.sizePp} pp${s.recoverNextYear ? ' (recovers)' : ''}`,
+    ]);
   });
   return rows;
 }
@@ -34,7 +37,11 @@ export function assumptionRows(spec: ScenarioSpec): (string | number | null)[][]
  * The workbook of a run as pure data, three sheets: `assumptions` (what the scenario sets, percent),
  * `series` (one row per year, the CSV columns), `scorecard` (every target).
  */
-export function workbookSheets(spec: ScenarioSpec, p: Projection, rows: readonly ScorecardRow[]): SheetData[] {
+export function workbookSheets(
+  spec: ScenarioSpec,
+  p: Projection,
+  rows: readonly ScorecardRow[],
+): SheetData[] {
   const cols = projectionColumns(p);
   const target = (r: ScorecardRow) =>
     r.comparator === 'range' ? `${r.target.min}–${r.target.max}` : `${r.comparator} ${r.target.value}`;
@@ -48,7 +55,19 @@ export function workbookSheets(spec: ScenarioSpec, p: Projection, rows: readonly
     },
     {
       name: 'scorecard',
-      header: ['id', 'clause', 'group', 'name_vi', 'name_en', 'status', 'projected', 'target', 'gap', 'unit', 'rests_on_estimates'],
+      header: [
+        'id',
+        'clause',
+        'group',
+        'name_vi',
+        'name_en',
+        'status',
+        'projected',
+        'target',
+        'gap',
+        'unit',
+        'rests_on_estimates',
+      ],
       rows: rows.map((r) => [
         r.id,
         r.clause,

@@ -325,10 +325,9 @@ export class ProjectionKernel {
 
   private periodFigures(): void {
     const last = this.n - 1;
-    const avg = (a: Float64Array) => (last > 0 ? Math.pow(a[last]! / a[0]!, 1 / last) - 1 : 0);
-    const gY = avg(this.grdpReal);
-    const gK = avg(this.capital);
-    const gL = avg(this.labour);
+    const gY = averageGrowth(this.grdpReal, last);
+    const gK = averageGrowth(this.capital, last);
+    const gL = averageGrowth(this.labour, last);
     let growthSum = 0;
     let tfpSum = 0;
     let rev = 0;
@@ -353,4 +352,9 @@ export class ProjectionKernel {
     p.exportsTotal = x;
     p.balanceTotal = bal;
   }
+}
+
+/** Geometric average growth from index 0 to `last`, MODEL.md eq. (19) (no closure: hot path). */
+function averageGrowth(a: Float64Array, last: number): number {
+  return last > 0 ? Math.pow(a[last]! / a[0]!, 1 / last) - 1 : 0;
 }

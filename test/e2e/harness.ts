@@ -17,7 +17,10 @@ export const STRICT_CSP =
 /** Builds the page when web/dist is missing (npm test builds it before vitest runs). */
 export function ensureBuilt(): void {
   if (existsSync(path.join(DIST, 'index.html'))) return;
-  const r = spawnSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  const r = spawnSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
   if (r.status !== 0) throw new Error('vite build failed');
 }
 
@@ -39,7 +42,9 @@ export interface Served {
 /** Serves web/dist on 127.0.0.1:0: through the real API server when it builds, else a tiny static server with the same CSP. */
 export async function serve(): Promise<Served> {
   try {
-    const { buildApp } = (await import('../../src/api/app.ts')) as { buildApp: (o: object) => import('fastify').FastifyInstance };
+    const { buildApp } = (await import('../../src/api/app.ts')) as {
+      buildApp: (o: object) => import('fastify').FastifyInstance;
+    };
     const app = buildApp({ rateLimit: false, webDir: DIST, workerThreads: 1 });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const { port } = app.server.address() as AddressInfo;
@@ -51,30 +56,50 @@ export async function serve(): Promise<Served> {
 
 export async function serveStatic(): Promise<Served> {
   const server: Server = createServer((req, res) => {
-    const rel = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\/+/, '') || 'index.html';
+    const rel =
+      decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\/+/, '') || 'index.html';
     const file = path.resolve(DIST, rel);
     if (!file.startsWith(DIST) || !existsSync(file)) {
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'content-security-policy': STRICT_CSP });
+    res.writeHead(200, {
+      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'content-security-policy': STRICT_CSP,
+    });
     res.end(readFileSync(file));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/`, kind: 'static', close: () => new Promise((r) => server.close(() => r())) };
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    kind: 'static',
+    close: () => new Promise((r) => server.close(() => r())),
+  };
 }
 
 export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
 /** Opens the page and collects console errors and page errors (the tests expect none). */
-export async function open(browser: Browser, url: string, viewport = { width: 1366, height: 768 }): Promise<{ page: Page; errors: string[] }> {
+export async function open(
+  browser: Browser,
+  url: string,
+  viewport = { width: 1366, height: 768 },
+): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport, acceptDownloads: true });
   const page = await context.newPage();
   const errors: string[] = [];

@@ -49,14 +49,20 @@ describe('the what-if page in Chromium', () => {
   it('labels every control and keeps the page usable at phone width', async () => {
     const { page, errors } = await open(browser, server.url, { width: 390, height: 844 });
     const unlabelled = await page.evaluate(() =>
-      [...document.querySelectorAll('input, select, button')].filter((el) => {
-        const e = el as HTMLInputElement;
-        const label = e.labels?.length ? e.labels[0]!.textContent : (e.getAttribute('aria-label') ?? e.textContent);
-        return !label || !label.trim();
-      }).map((el) => el.id || el.outerHTML.slice(0, 60)),
+      [...document.querySelectorAll('input, select, button')]
+        .filter((el) => {
+          const e = el as HTMLInputElement;
+          const label = e.labels?.length
+            ? e.labels[0]!.textContent
+            : (e.getAttribute('aria-label') ?? e.textContent);
+          return !label || !label.trim();
+        })
+        .map((el) => el.id || el.outerHTML.slice(0, 60)),
     );
     expect(unlabelled).toEqual([]);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(
+      true,
+    );
     await page.screenshot({ path: path.join(artifacts(), 'phone-view.png') });
     expect(errors).toEqual([]);
     await page.context().close();
@@ -92,8 +98,13 @@ describe('the what-if page in Chromium', () => {
     const sorted = [...times].sort((a, b) => a - b);
     const median = (sorted[24]! + sorted[25]!) / 2;
     const worst = sorted.at(-1)!;
-    writeFileSync(path.join(artifacts(), 'latency.json'), JSON.stringify({ moves: 50, medianMs: median, worstMs: worst, times }, null, 1));
-    console.log(`slider → charts + scorecard: median ${median.toFixed(1)} ms, worst ${worst.toFixed(1)} ms (50 moves)`);
+    writeFileSync(
+      path.join(artifacts(), 'latency.json'),
+      JSON.stringify({ moves: 50, medianMs: median, worstMs: worst, times }, null, 1),
+    );
+    console.log(
+      `slider → charts + scorecard: median ${median.toFixed(1)} ms, worst ${worst.toFixed(1)} ms (50 moves)`,
+    );
     expect(median).toBeLessThanOrEqual(30);
     expect(errors).toEqual([]);
     await page.context().close();
@@ -101,13 +112,19 @@ describe('the what-if page in Chromium', () => {
 
   it('switches to English: labels and number formats follow', async () => {
     const { page, errors } = await open(browser, server.url);
-    expect(await page.locator('tr[data-target="per-capita-2025"] td').nth(1).innerText()).toBe('≥ 87,0 triệu đồng');
+    expect(await page.locator('tr[data-target="per-capita-2025"] td').nth(1).innerText()).toBe(
+      '≥ 87,0 triệu đồng',
+    );
     await page.click('#lang-en');
     await page.evaluate(() => window.__plancast!.idle());
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.locator('#scorecard thead').innerText()).toContain('Projected');
-    expect(await page.locator('tr[data-target="per-capita-2025"] td').nth(1).innerText()).toBe('≥ 87.0 million VND');
-    expect(await page.locator('.chart-card[data-chart="revenue"] .plot').getAttribute('aria-label')).toContain('35,000–40,000 bn VND');
+    expect(await page.locator('tr[data-target="per-capita-2025"] td').nth(1).innerText()).toBe(
+      '≥ 87.0 million VND',
+    );
+    expect(
+      await page.locator('.chart-card[data-chart="revenue"] .plot').getAttribute('aria-label'),
+    ).toContain('35,000–40,000 bn VND');
     const svg = await page.evaluate(() => window.__plancast!.app.slots[4]!.view!.toSVG());
     expect(svg).toMatch(/\d{2},000/);
     await page.click('#lang-vi');
@@ -126,13 +143,21 @@ describe('the what-if page in Chromium', () => {
     await slide(page, 'gII', 12);
     await page.click('#lang-en');
     await page.evaluate(() => window.__plancast!.idle());
-    await page.waitForFunction(() => location.hash.length > 5);
+    await page.waitForFunction(() => location.hash === `#${window.__plancast!.hash()}`);
     const url = page.url();
-    const wanted = await page.evaluate(() => ({ card: window.__plancast!.app.run.card.counts, gII: (document.getElementById('ctl-gII') as HTMLInputElement).value }));
+    const wanted = await page.evaluate(() => ({
+      card: window.__plancast!.app.run.card.counts,
+      gII: (document.getElementById('ctl-gII') as HTMLInputElement).value,
+    }));
     const again = await open(browser, url);
     expect(await again.page.locator('#preset').inputValue()).toBe('plan-low');
     expect(await again.page.locator('html').getAttribute('lang')).toBe('en');
-    expect(await again.page.evaluate(() => ({ card: window.__plancast!.app.run.card.counts, gII: (document.getElementById('ctl-gII') as HTMLInputElement).value }))).toEqual(wanted);
+    expect(
+      await again.page.evaluate(() => ({
+        card: window.__plancast!.app.run.card.counts,
+        gII: (document.getElementById('ctl-gII') as HTMLInputElement).value,
+      })),
+    ).toEqual(wanted);
     expect(await again.page.locator('#notice').isHidden()).toBe(true);
     const bad = await open(browser, `${server.url}#v1.not*base64`);
     expect(await bad.page.locator('#notice').isVisible()).toBe(true);
@@ -161,7 +186,9 @@ describe('downloads', () => {
   it('saves scenario JSON the CLI runs, CSV, .xlsx, PNG and SVG, offline', async () => {
     const { page, errors } = await open(browser, server.url);
     // Everything is bundled: once loaded, the page keeps working offline (exceljs included).
-    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /exceljs/.test(e.name)));
+    await page.waitForFunction(() =>
+      performance.getEntriesByType('resource').some((e) => /exceljs/.test(e.name)),
+    );
     await page.context().setOffline(true);
     await slide(page, 'gII', 13);
     await slide(page, 'shP', -4);
@@ -173,7 +200,10 @@ describe('downloads', () => {
       return file;
     };
     const json = await save('#dl-json');
-    const cli = spawnSync(process.execPath, [path.join(ROOT, 'bin/plancast.mjs'), 'run', json, '--json'], { cwd: ROOT, encoding: 'utf8' });
+    const cli = spawnSync(process.execPath, [path.join(ROOT, 'bin/plancast.mjs'), 'run', json, '--json'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(cli.status, cli.stderr).toBe(0);
     const counts = await page.evaluate(() => window.__plancast!.app.run.card.counts);
     expect(JSON.parse(cli.stdout).counts).toEqual(counts);
@@ -186,7 +216,9 @@ describe('downloads', () => {
     expect(wb.getWorksheet('scorecard')!.rowCount).toBe(51);
     const png = readFileSync(await save('.chart-card[data-chart="growth"] button[data-format="png"]'));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
-    expect(readFileSync(await save('.chart-card[data-chart="growth"] button[data-format="svg"]'), 'utf8')).toContain('<svg');
+    expect(
+      readFileSync(await save('.chart-card[data-chart="growth"] button[data-format="svg"]'), 'utf8'),
+    ).toContain('<svg');
     expect(errors).toEqual([]);
     await page.context().close();
   });

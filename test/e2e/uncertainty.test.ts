@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifacts, ensureBuilt, launch, open, ROOT, serve, type Served } from './harness.ts';
 
-const HAS_SIMULATE = existsSync(path.join(ROOT, 'src/uncertainty/index.ts'));
+const HAS_SIMULATE = existsSync(path.join(ROOT, 'src/uncertainty/plan.ts'));
 let server: Served;
 let browser: Browser;
 
@@ -35,13 +35,19 @@ describe('uncertainty mode', () => {
     expect(t).toBeLessThan(200);
     if (HAS_SIMULATE) {
       await page.waitForSelector('#mc-progress');
-      await page.waitForFunction(() => document.querySelectorAll('#mc-charts .chart-card canvas').length > 0, null, { timeout: 60_000 });
+      await page.waitForFunction(
+        () => document.querySelectorAll('#mc-charts .chart-card canvas').length > 0,
+        null,
+        { timeout: 60_000 },
+      );
       const p = await page.locator('tr[data-target="grdp-growth"] td.c-pmet').innerText();
       expect(p).toMatch(/^\d{1,3} %$/);
       expect(await page.locator('#mc-text').innerText()).toMatch(/Mô phỏng xong/);
       await page.screenshot({ path: path.join(artifacts(), 'uncertainty-view.png'), fullPage: true });
     } else {
-      await page.waitForFunction(() => /Chưa có mô-đun/.test(document.getElementById('mc-text')!.textContent ?? ''));
+      await page.waitForFunction(() =>
+        /Chưa có mô-đun/.test(document.getElementById('mc-text')!.textContent ?? ''),
+      );
     }
     expect(page.url()).toContain('#v1.');
     expect(errors).toEqual([]);

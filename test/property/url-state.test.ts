@@ -4,7 +4,13 @@ import { resolveScenario } from '../../src/model/resolve-scenario.ts';
 import { applyOverrides, CONTROL_KEYS, type ControlKey, type Overrides } from '../../web/src/controls-def.ts';
 import { loadModelPack } from '../../src/io/load-model-pack.ts';
 import { controlDefs } from '../../web/src/controls-def.ts';
-import { decodeState, defaultState, encodeState, type StateContext, type ViewState } from '../../web/src/url-state.ts';
+import {
+  decodeState,
+  defaultState,
+  encodeState,
+  type StateContext,
+  type ViewState,
+} from '../../web/src/url-state.ts';
 
 const pack = loadModelPack('ben-tre-2021-2025');
 const ctx: StateContext = {
@@ -15,23 +21,25 @@ const ctx: StateContext = {
 };
 
 /** Any view the page can be in: a preset, any subset of sliders anywhere in their ranges, a year, a language. */
-const stateArb: fc.Arbitrary<ViewState> = fc
-  .record({
-    preset: fc.constantFrom(...Object.keys(ctx.presets)),
-    overrides: fc.record(
-      Object.fromEntries(
-        CONTROL_KEYS.map((k) => {
-          const d = ctx.defs[k];
-          const v = d.step === 1 ? fc.integer({ min: d.min, max: d.max }) : fc.double({ min: d.min, max: d.max, noNaN: true });
-          return [k, v.map((x) => (x === 0 ? 0 : x))];
-        }),
-      ) as Record<ControlKey, fc.Arbitrary<number>>,
-      { requiredKeys: [] },
-    ) as fc.Arbitrary<Overrides>,
-    asOf: fc.option(fc.integer({ min: ctx.asOfRange[0], max: ctx.asOfRange[1] }), { nil: null }),
-    lang: fc.constantFrom('vi' as const, 'en' as const),
-    uncertainty: fc.boolean(),
-  });
+const stateArb: fc.Arbitrary<ViewState> = fc.record({
+  preset: fc.constantFrom(...Object.keys(ctx.presets)),
+  overrides: fc.record(
+    Object.fromEntries(
+      CONTROL_KEYS.map((k) => {
+        const d = ctx.defs[k];
+        const v =
+          d.step === 1
+            ? fc.integer({ min: d.min, max: d.max })
+            : fc.double({ min: d.min, max: d.max, noNaN: true });
+        return [k, v.map((x) => (x === 0 ? 0 : x))];
+      }),
+    ) as Record<ControlKey, fc.Arbitrary<number>>,
+    { requiredKeys: [] },
+  ) as fc.Arbitrary<Overrides>,
+  asOf: fc.option(fc.integer({ min: ctx.asOfRange[0], max: ctx.asOfRange[1] }), { nil: null }),
+  lang: fc.constantFrom('vi' as const, 'en' as const),
+  uncertainty: fc.boolean(),
+});
 
 describe('URL state (properties)', () => {
   it('decode(encode(state)) is the state, for any valid view', () => {

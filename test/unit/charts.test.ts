@@ -7,7 +7,11 @@ import type { ModelPack } from '../../src/schema/model-pack.ts';
 import { resolveOk } from '../helpers/tiny.ts';
 
 const pack = loadModelPack('ben-tre-2021-2025');
-const inputFor = (p: ModelPack, lang: 'vi' | 'en', growth: Record<string, number> = { II: 12 }): ChartInput => ({
+const inputFor = (
+  p: ModelPack,
+  lang: 'vi' | 'en',
+  growth: Record<string, number> = { II: 12 },
+): ChartInput => ({
   lang,
   pack: p,
   current: project(p, resolveOk(p, { assumptions: { growth } })),
@@ -34,7 +38,8 @@ describe('chart spec builders (pure data)', () => {
   it('embeds exactly the datasets the page pushes with View.data()', () => {
     for (const def of CHARTS) {
       const spec = def.spec(vi) as Spec;
-      for (const [name, rows] of Object.entries(def.data(vi))) expect(spec.datasets[name], `${def.id}.${name}`).toEqual(rows);
+      for (const [name, rows] of Object.entries(def.data(vi)))
+        expect(spec.datasets[name], `${def.id}.${name}`).toEqual(rows);
     }
   });
 
@@ -73,7 +78,9 @@ describe('chart spec builders (pure data)', () => {
   });
 
   it('accumulates revenue, investment and exports over the plan years to compare with their ranges', () => {
-    const rows = chart('revenue').data(vi).series!.filter((r) => r.scenario === 'Kịch bản đang xem');
+    const rows = chart('revenue')
+      .data(vi)
+      .series!.filter((r) => r.scenario === 'Kịch bản đang xem');
     expect(rows[0]!.value).toBe(0);
     expect(rows.at(-1)!.value).toBeCloseTo(vi.current.period.revenueTotal, 6);
     expect((chart('investment').spec(vi) as Spec).datasets.band).toEqual([{ min: 130000, max: 140000 }]);
@@ -84,7 +91,8 @@ describe('chart spec builders (pure data)', () => {
     const bars = chart('structure').data(en).bars!;
     const targets = bars.filter((r) => String(r.which).startsWith('Target'));
     expect(targets.map((r) => r.value)).toEqual([26.51, 26.79, 42.68, 4.02]);
-    const sum = (prefix: string) => bars.filter((r) => String(r.which).startsWith(prefix)).reduce((s, r) => s + Number(r.value), 0);
+    const sum = (prefix: string) =>
+      bars.filter((r) => String(r.which).startsWith(prefix)).reduce((s, r) => s + Number(r.value), 0);
     expect(sum('Base year')).toBeCloseTo(100, 6);
     expect(sum('2025: current')).toBeCloseTo(100, 6);
   });
@@ -98,12 +106,20 @@ describe('chart spec builders (pure data)', () => {
 
   it('works on a pack without some targets (no band, no crash)', () => {
     const tiny = loadModelPack(new URL('../fixtures/tiny-pack', import.meta.url).pathname);
-    for (const def of CHARTS) expect(() => compile(def.spec(inputFor(tiny, 'en', { I: 5 })) as never)).not.toThrow();
+    for (const def of CHARTS)
+      expect(() => compile(def.spec(inputFor(tiny, 'en', { I: 5 })) as never)).not.toThrow();
   });
 });
 
 describe('uncertainty chart builders', () => {
-  const fan = [2021, 2022].map((year, i) => ({ year, p05: 1 + i, p25: 2 + i, p50: 3 + i, p75: 4 + i, p95: 5 + i }));
+  const fan = [2021, 2022].map((year, i) => ({
+    year,
+    p05: 1 + i,
+    p25: 2 + i,
+    p50: 3 + i,
+    p75: 4 + i,
+    p95: 5 + i,
+  }));
 
   it('draws 90 % and 50 % bands, the median and the deterministic path', () => {
     const spec = fanChartSpec({
@@ -119,7 +135,10 @@ describe('uncertainty chart builders', () => {
     expect(spec.datasets.fan).toEqual(fan);
     expect(spec.datasets.band).toEqual([{ min: 8.5, max: 9.5 }]);
     const areas = spec.layer.filter((l: Spec) => l.mark.type === 'area');
-    expect(areas.map((a: Spec) => [a.encoding.y.field, a.encoding.y2.field])).toEqual([['p05', 'p95'], ['p25', 'p75']]);
+    expect(areas.map((a: Spec) => [a.encoding.y.field, a.encoding.y2.field])).toEqual([
+      ['p05', 'p95'],
+      ['p25', 'p75'],
+    ]);
     expect(() => compile(spec as never)).not.toThrow();
   });
 
@@ -130,10 +149,19 @@ describe('uncertainty chart builders', () => {
       unit: '%/yr',
       format: ',.2f',
       base: 9,
-      rows: [{ label: 'ICOR', low: 8.8, high: 9.1 }, { label: 'Growth II', low: 8, high: 10 }],
+      rows: [
+        { label: 'ICOR', low: 8.8, high: 9.1 },
+        { label: 'Growth II', low: 8, high: 10 },
+      ],
     }) as Spec;
     expect(spec.datasets.bars).toHaveLength(4);
-    expect(spec.datasets.bars[2]).toMatchObject({ label: 'Growth II', side: 'When lowered', from: 9, to: 8, width: 2 });
+    expect(spec.datasets.bars[2]).toMatchObject({
+      label: 'Growth II',
+      side: 'When lowered',
+      from: 9,
+      to: 8,
+      width: 2,
+    });
     expect(spec.layer[0].encoding.y.sort).toEqual({ field: 'width', order: 'descending' });
     expect(() => compile(spec as never)).not.toThrow();
   });

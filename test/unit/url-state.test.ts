@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { loadModelPack } from '../../src/io/load-model-pack.ts';
 import { applyOverrides, controlDefs } from '../../web/src/controls-def.ts';
-import { decodeState, defaultState, encodeState, toBase64Url, type StateContext } from '../../web/src/url-state.ts';
+import {
+  decodeState,
+  defaultState,
+  encodeState,
+  toBase64Url,
+  type StateContext,
+} from '../../web/src/url-state.ts';
 import { resolveScenario } from '../../src/model/resolve-scenario.ts';
 
 const pack = loadModelPack('ben-tre-2021-2025');
 const ctx: StateContext = {
-  presets: { 'plan-midpoint': { asOf: null }, 'plan-low': { asOf: null }, 'covid-2021': { asOf: null }, trend: { asOf: 2023 } },
+  presets: {
+    'plan-midpoint': { asOf: null },
+    'plan-low': { asOf: null },
+    'covid-2021': { asOf: null },
+    trend: { asOf: 2023 },
+  },
   defaultPreset: 'plan-midpoint',
   defs: controlDefs(pack),
   asOfRange: [2021, 2025],
@@ -57,8 +68,19 @@ describe('URL state', () => {
   });
 
   it('turns slider overrides into a scenario the core accepts', () => {
-    const spec = applyOverrides(pack, { model: pack.model.id }, { gI: 3, defl: 2, pop: 0.5, rev: 8, icor: 5, exp: 10, shP: -3, shS: 1, shY: 2022, shR: 0 }, 2022, null);
-    expect(spec.assumptions).toMatchObject({ growth: { I: 3 }, deflator: { I: 2, II: 2, III: 2, T: 2 }, populationGrowth: 0.5, exportGrowth: 10 });
+    const spec = applyOverrides(
+      pack,
+      { model: pack.model.id },
+      { gI: 3, defl: 2, pop: 0.5, rev: 8, icor: 5, exp: 10, shP: -3, shS: 1, shY: 2022, shR: 0 },
+      2022,
+      null,
+    );
+    expect(spec.assumptions).toMatchObject({
+      growth: { I: 3 },
+      deflator: { I: 2, II: 2, III: 2, T: 2 },
+      populationGrowth: 0.5,
+      exportGrowth: 10,
+    });
     expect(spec.shocks).toEqual([{ sector: 'II', year: 2022, sizePp: -3, recoverNextYear: false }]);
     expect(resolveScenario(pack, spec).ok).toBe(true);
   });

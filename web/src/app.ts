@@ -9,7 +9,14 @@ import type { ScenarioSpec } from '../../src/schema/scenario.ts';
 import { evaluate, type Scorecard } from '../../src/targets/scorecard.ts';
 import { formatNumber } from '../../src/i18n/format.ts';
 import { mountChart, updateCharts, type ChartSlot } from './charts-view.ts';
-import { applyOverrides, controlDefs, presetValues, sectorBand, SECTOR_KEY, type ControlKey } from './controls-def.ts';
+import {
+  applyOverrides,
+  controlDefs,
+  presetValues,
+  sectorBand,
+  SECTOR_KEY,
+  type ControlKey,
+} from './controls-def.ts';
 import { Controls } from './controls.ts';
 import { L } from './labels.ts';
 import { DEFAULT_PRESET, type Preset } from './pack.ts';
@@ -73,7 +80,9 @@ export class App {
     const preset = this.presetSpec(this.state.preset);
     const changed = Object.keys(this.state.overrides).length > 0;
     const name = preset.name ?? this.pack.model.name;
-    const edited = changed ? { vi: `${name.vi} (${L('edited', 'vi')})`, en: `${name.en} (${L('edited', 'en')})` } : null;
+    const edited = changed
+      ? { vi: `${name.vi} (${L('edited', 'vi')})`, en: `${name.en} (${L('edited', 'en')})` }
+      : null;
     return applyOverrides(this.pack, preset, this.state.overrides, this.state.asOf, edited);
   }
 
@@ -192,8 +201,11 @@ export class App {
     const lang = this.state.lang;
     const v = this.controlValues();
     const f = (x: number) => formatNumber(x, lang, 2);
-    const parts = (['gI', 'gII', 'gIII', 'gT', 'defl', 'pop', 'rev', 'icor', 'exp'] as const).map((k) => `${L(k, lang)}: ${f(v[k])}`);
-    for (const s of this.run.spec.shocks ?? []) parts.push(`${L('shockTitle', lang)} ${s.sector} ${s.year}: ${f(s.sizePp)} pp`);
+    const parts = (['gI', 'gII', 'gIII', 'gT', 'defl', 'pop', 'rev', 'icor', 'exp'] as const).map(
+      (k) => `${L(k, lang)}: ${f(v[k])}`,
+    );
+    for (const s of this.run.spec.shocks ?? [])
+      parts.push(`${L('shockTitle', lang)} ${s.sector} ${s.year}: ${f(s.sizePp)} pp`);
     if (this.state.asOf !== null) parts.push(`${L('asOf', lang)} ${this.state.asOf}`);
     return `${L('assumptions', lang)} — ${parts.join('; ')}`;
   }

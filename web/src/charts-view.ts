@@ -5,7 +5,13 @@ import type { ChartDef, ChartInput, ChartSpec, Rows } from '../../src/charts/ind
 import type { Lang } from '../../src/schema/common.ts';
 
 /** Rendering options: the AST interpreter instead of `new Function`, so a strict CSP holds. */
-const EMBED_OPTIONS = { ast: true, expr: expressionInterpreter, actions: false, renderer: 'canvas', tooltip: true } as const;
+const EMBED_OPTIONS = {
+  ast: true,
+  expr: expressionInterpreter,
+  actions: false,
+  renderer: 'canvas',
+  tooltip: true,
+} as const;
 
 export interface ChartSlot {
   id: string;
@@ -59,7 +65,10 @@ export async function mountChart(
   slot.view = result.view;
   for (const fmt of ['png', 'svg'] as const) {
     const b = slot.card.querySelector<HTMLButtonElement>(`button[data-format="${fmt}"]`)!;
-    b.setAttribute('aria-label', `${lang === 'vi' ? 'Tải biểu đồ' : 'Download chart'} “${title}” ${fmt.toUpperCase()}`);
+    b.setAttribute(
+      'aria-label',
+      `${lang === 'vi' ? 'Tải biểu đồ' : 'Download chart'} “${title}” ${fmt.toUpperCase()}`,
+    );
   }
   return slot;
 }
@@ -131,7 +140,11 @@ let backlog: ReturnType<typeof setTimeout> | null = null;
  * at once and the promise waits for them; charts scrolled out of view are redrawn just after
  * (or when they scroll in), so a dragged slider only pays for what the user can see.
  */
-export async function updateCharts(slots: readonly ChartSlot[], defs: readonly ChartDef[], input: ChartInput): Promise<void> {
+export async function updateCharts(
+  slots: readonly ChartSlot[],
+  defs: readonly ChartDef[],
+  input: ChartInput,
+): Promise<void> {
   const runs: Promise<unknown>[] = [];
   for (let i = 0; i < defs.length; i++) {
     const slot = slots[i];

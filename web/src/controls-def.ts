@@ -7,7 +7,21 @@ import { targetFor } from '../../src/charts/input.ts';
 import { aboutTolerance } from '../../src/targets/compare.ts';
 
 /** Every slider of the page; the short keys are what the URL hash stores. */
-export const CONTROL_KEYS = ['gI', 'gII', 'gIII', 'gT', 'defl', 'pop', 'rev', 'icor', 'exp', 'shS', 'shY', 'shP', 'shR'] as const;
+export const CONTROL_KEYS = [
+  'gI',
+  'gII',
+  'gIII',
+  'gT',
+  'defl',
+  'pop',
+  'rev',
+  'icor',
+  'exp',
+  'shS',
+  'shY',
+  'shP',
+  'shR',
+] as const;
 export type ControlKey = (typeof CONTROL_KEYS)[number];
 /** What the user changed, relative to the preset (only these go into the URL). */
 export type Overrides = Partial<Record<ControlKey, number>>;
@@ -55,7 +69,8 @@ export function sectorBand(pack: ModelPack, s: Sector): { min: number; max: numb
   const t = targetFor(pack, `real.${s}`, 'avgGrowth');
   if (!t) return null;
   if (t.comparator === 'range') return { min: t.min!, max: t.max! };
-  if (t.comparator === 'about') return { min: t.value! - aboutTolerance(t), max: t.value! + aboutTolerance(t) };
+  if (t.comparator === 'about')
+    return { min: t.value! - aboutTolerance(t), max: t.value! + aboutTolerance(t) };
   return t.comparator === 'atLeast' ? { min: t.value!, max: Infinity } : { min: -Infinity, max: t.value! };
 }
 

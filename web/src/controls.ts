@@ -58,7 +58,10 @@ export class Controls {
       const options =
         key === 'shS'
           ? SECTORS.map((s, i) => [String(i), SECTOR_TEXT[s]![this.lang]] as const)
-          : Array.from({ length: def.max - def.min + 1 }, (_, i) => [String(def.min + i), String(def.min + i)] as const);
+          : Array.from(
+              { length: def.max - def.min + 1 },
+              (_, i) => [String(def.min + i), String(def.min + i)] as const,
+            );
       for (const [v, text] of options) sel.add(new Option(text, v));
       input = sel;
       input.addEventListener('change', () => this.onInput(key, Number(input.value)));
@@ -128,11 +131,21 @@ export class Controls {
   showValue(key: ControlKey, v: number): void {
     const def = this.defs[key];
     const out = this.outputs.get(key);
-    const unit = def.unit === 'pp' ? (this.lang === 'vi' ? 'điểm %' : 'pp') : def.unit === '% GRDP' ? '% GRDP' : def.unit === 'ICOR' ? '' : unitLabel(def.unit, this.lang);
+    const unit =
+      def.unit === 'pp'
+        ? this.lang === 'vi'
+          ? 'điểm %'
+          : 'pp'
+        : def.unit === '% GRDP'
+          ? '% GRDP'
+          : def.unit === 'ICOR'
+            ? ''
+            : unitLabel(def.unit, this.lang);
     const text = `${formatNumber(v, this.lang, def.step < 0.1 ? 2 : 1)}${unit ? ` ${unit}` : ''}`;
     if (out) out.value = text;
     const input = this.inputs.get(key);
-    if (input instanceof HTMLInputElement && input.type === 'range') input.setAttribute('aria-valuetext', text);
+    if (input instanceof HTMLInputElement && input.type === 'range')
+      input.setAttribute('aria-valuetext', text);
     const band = this.bands[key];
     const note = this.bandNotes.get(key);
     if (band && note) {

@@ -14,7 +14,8 @@ export function saveBlob(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-const stem = (app: App) => `plancast-${app.state.preset}${Object.keys(app.state.overrides).length > 0 ? '-edited' : ''}`;
+const stem = (app: App) =>
+  `plancast-${app.state.preset}${Object.keys(app.state.overrides).length > 0 ? '-edited' : ''}`;
 
 /** The scenario file: what `plancast run <file>` reads back. */
 export function downloadScenario(app: App): void {

@@ -32,7 +32,10 @@ const PAGE = {
   uncertainty: { vi: 'Bất định (Monte Carlo)', en: 'Uncertainty (Monte Carlo)' },
   mcRunning: { vi: 'Đang mô phỏng…', en: 'Simulating…' },
   mcDone: { vi: 'Mô phỏng xong', en: 'Simulation done' },
-  mcUnavailable: { vi: 'Chưa có mô-đun mô phỏng bất định trong bản dựng này', en: 'The uncertainty module is not in this build yet' },
+  mcUnavailable: {
+    vi: 'Chưa có mô-đun mô phỏng bất định trong bản dựng này',
+    en: 'The uncertainty module is not in this build yet',
+  },
   mcFailed: { vi: 'Mô phỏng lỗi', en: 'Simulation failed' },
   downloads: { vi: 'Tải xuống', en: 'Downloads' },
   dlJson: { vi: 'Kịch bản (JSON)', en: 'Scenario (JSON)' },

@@ -1,4 +1,7 @@
 import './styles.css';
+import './scorecard.css';
+import './phone.css';
+import './print.css';
 import { App } from './app.ts';
 import { flushAll, resizeCharts } from './charts-view.ts';
 import { presetValues } from './controls-def.ts';
@@ -14,7 +17,7 @@ const MC_DRAWS = 2000;
 
 declare global {
   interface Window {
-    __plancast?: { app: App; idle(): Promise<void> };
+    __plancast?: { app: App; idle(): Promise<void>; hash(): string };
   }
 }
 
@@ -52,13 +55,19 @@ async function main(): Promise<void> {
     const lang = app.state.lang;
     if (m.kind === 'required') {
       app.required = m.rows
-        ? new Map(Object.entries(m.rows).map(([id, r]) => [id, r ? { ...r, label: r.label?.[lang] ?? r.lever } : null]))
+        ? new Map(
+            Object.entries(m.rows).map(([id, r]) => [
+              id,
+              r ? { ...r, label: r.label?.[lang] ?? r.lever } : null,
+            ]),
+          )
         : new Map();
       app.scorecard.update(app.run.card.rows, app.required, app.pMet);
     } else if (m.kind === 'progress' && m.seq === mcSeq) mc.progress(m.done, m.total);
     else if (m.kind === 'simulated' && m.seq === mcSeq) void mc.show(m.result);
     else if (m.kind === 'unavailable' && m.seq === mcSeq) mc.message(L('mcUnavailable', lang), true);
-    else if (m.kind === 'error' && (m.seq === mcSeq || m.seq === 0)) mc.message(`${L('mcFailed', lang)}: ${m.message}`, true);
+    else if (m.kind === 'error' && (m.seq === mcSeq || m.seq === 0))
+      mc.message(`${L('mcFailed', lang)}: ${m.message}`, true);
   };
   worker.onerror = (e) => mc.message(`${L('mcFailed', app.state.lang)}: ${e.message}`, true);
 
@@ -71,7 +80,10 @@ async function main(): Promise<void> {
     presetSel.value = app.state.preset;
     const years = [];
     for (let y = pack.model.firstPlanYear; y <= pack.model.lastPlanYear; y++) years.push(y);
-    asOfSel.replaceChildren(new Option(L('asOfNone', lang), ''), ...years.map((y) => new Option(String(y), String(y))));
+    asOfSel.replaceChildren(
+      new Option(L('asOfNone', lang), ''),
+      ...years.map((y) => new Option(String(y), String(y))),
+    );
     asOfSel.value = app.state.asOf === null ? '' : String(app.state.asOf);
   };
   presetSel.addEventListener('change', () => {
@@ -137,6 +149,7 @@ async function main(): Promise<void> {
   const switchLang = async (lang: 'vi' | 'en') => {
     if (app.state.lang === lang) return;
     app.state.lang = lang;
+    app.writeHashNow();
     applyTexts();
     const done = app.render().then(async () => {
       app.scorecard.update(app.run.card.rows, app.required, app.pMet);
@@ -170,7 +183,7 @@ async function main(): Promise<void> {
   const first = app.render();
   app.setPending(first);
   await first;
-  window.__plancast = { app, idle: () => app.idle() };
+  window.__plancast = { app, idle: () => app.idle(), hash: () => encodeState(app.state, app.ctx) };
   // Works offline once loaded: fetch the lazily used exceljs chunk now, while the network is there.
   setTimeout(() => void import('exceljs').catch(() => undefined), 1500);
   document.body.dataset.ready = '1';
@@ -181,6 +194,7 @@ main().catch((err: unknown) => {
   const box = document.getElementById('notice');
   if (box) {
     box.hidden = false;
-    document.getElementById('notice-text')!.textContent = `plancast: ${err instanceof Error ? err.message : String(err)}`;
+    document.getElementById('notice-text')!.textContent =
+      `plancast: ${err instanceof Error ? err.message : String(err)}`;
   }
 });

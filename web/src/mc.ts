@@ -1,19 +1,45 @@
 import { CHARTS, fanChartSpec, targetFor, targetShape, tornadoSpec } from '../../src/charts/index.ts';
 import type { App } from './app.ts';
 import { mountChart, type ChartSlot } from './charts-view.ts';
+import type { Projection } from '../../src/model/projection.ts';
 import { L } from './labels.ts';
 import type { SimulationOut } from './worker-protocol.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
-/** Series shown as fan charts: id → unit, format, display scale and the target series for the band. */
-const FANS: Record<string, { unit: string; format: string; target: [string, 'avgGrowth' | 'level' | 'cumulative' | undefined] }> = {
-  growth: { unit: '%/yr', format: ',.1f', target: ['grdpReal', 'avgGrowth'] },
-  perCapita: { unit: 'mn VND', format: ',.1f', target: ['perCapita', undefined] },
-  revenue: { unit: 'bn VND', format: ',.0f', target: ['revenue', 'cumulative'] },
-  investment: { unit: 'bn VND', format: ',.0f', target: ['investment', 'cumulative'] },
-  exports: { unit: 'mn USD', format: ',.0f', target: ['exports', 'cumulative'] },
+/** Fan charts: chart id → unit, format, the deterministic path, and the target drawn (yearly levels only). */
+const FANS: Record<
+  string,
+  {
+    unit: string;
+    format: string;
+    path: (p: Projection) => readonly number[];
+    scale: number;
+    target: TargetRef | null;
+    yearly: boolean;
+  }
+> = {
+  growth: {
+    unit: '%/yr',
+    format: ',.1f',
+    path: (p) => p.growth,
+    scale: 100,
+    target: ['grdpReal', 'avgGrowth'],
+    yearly: false,
+  },
+  perCapita: {
+    unit: 'mn VND',
+    format: ',.1f',
+    path: (p) => p.perCapita,
+    scale: 1,
+    target: ['perCapita', undefined],
+    yearly: false,
+  },
+  revenue: { unit: 'bn VND', format: ',.0f', path: (p) => p.revenue, scale: 1, target: null, yearly: true },
+  exports: { unit: 'mn USD', format: ',.0f', path: (p) => p.exports, scale: 1, target: null, yearly: true },
 };
+type TargetRef = [string, 'avgGrowth' | 'level' | 'cumulative' | undefined];
+const YEARLY = { vi: 'theo năm', en: 'per year' } as const;
 
 /** The uncertainty mode: progress, fan charts, a tornado and P(met) in the scorecard. */
 export class UncertaintyView {
@@ -28,7 +54,8 @@ export class UncertaintyView {
     bar.hidden = false;
     bar.max = total;
     bar.value = done;
-    $('mc-text').textContent = `${L('mcRunning', this.app.state.lang)} ${Math.round((done / Math.max(1, total)) * 100)} %`;
+    $('mc-text').textContent =
+      `${L('mcRunning', this.app.state.lang)} ${Math.round((done / Math.max(1, total)) * 100)} %`;
   }
 
   message(text: string, done = false): void {
@@ -40,7 +67,10 @@ export class UncertaintyView {
   async show(result: SimulationOut): Promise<void> {
     this.result = result;
     const lang = this.app.state.lang;
-    this.message(`${L('mcDone', lang)} (${result.draws.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US')})`, true);
+    this.message(
+      `${L('mcDone', lang)} (${result.draws.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US')})`,
+      true,
+    );
     this.app.pMet = new Map(Object.entries(result.pMet));
     this.app.scorecard.update(this.app.run.card.rows, null, this.app.pMet);
     document.body.classList.add('mc-on');
@@ -52,22 +82,39 @@ export class UncertaintyView {
       .map(([id, fan]) => {
         const f = FANS[id]!;
         const def = CHARTS.find((c) => c.id === id);
-        const title = `${def?.title(lang) ?? id} — ${lang === 'vi' ? 'biểu đồ quạt' : 'fan chart'}`;
-        const path = (def?.data(this.app.chartInput()).series ?? [])
-          .filter((r) => r.scenario === (lang === 'vi' ? 'Kịch bản đang xem' : 'Current scenario'))
-          .map((r) => ({ year: Number(r.year), value: Number(r.value) }));
-        const shape = targetShape(targetFor(this.app.pack, f.target[0], f.target[1]));
-        return { id: `fan-${id}`, title, spec: fanChartSpec({ lang, id, title, unit: f.unit, format: f.format, fan, path, shape }) };
+        const name = f.yearly
+          ? `${L(`series.${id}` as 'series.revenue', lang).replace(/ \(.*\)$/, '')} ${YEARLY[lang]}`
+          : (def?.title(lang) ?? id);
+        const title = `${name} — ${lang === 'vi' ? 'biểu đồ quạt' : 'fan chart'}`;
+        const values = f.path(p);
+        const years = new Set(fan.map((r) => r.year));
+        const path = p.years
+          .map((year, i) => ({ year, value: values[i]! * f.scale }))
+          .filter((r) => years.has(r.year));
+        const shape = f.target ? targetShape(targetFor(this.app.pack, f.target[0], f.target[1])) : null;
+        return {
+          id: `fan-${id}`,
+          title,
+          spec: fanChartSpec({ lang, id, title, unit: f.unit, format: f.format, fan, path, shape }),
+        };
       });
     if (result.tornado) {
       const t = result.tornado;
-      const title = lang === 'vi' ? 'Độ nhạy: giả định nào tác động mạnh nhất' : 'Sensitivity: which assumptions matter most';
+      const title =
+        lang === 'vi'
+          ? 'Độ nhạy: giả định nào tác động mạnh nhất'
+          : 'Sensitivity: which assumptions matter most';
       const rows = t.rows.map((r) => ({ label: r.label[lang], low: r.low, high: r.high }));
-      specs.push({ id: 'tornado', title, spec: tornadoSpec({ lang, title, unit: t.unit, format: ',.2f', base: t.base, rows }) });
+      specs.push({
+        id: 'tornado',
+        title,
+        spec: tornadoSpec({ lang, title, unit: t.unit, format: ',.2f', base: t.base, rows }),
+      });
     }
     for (const s of this.slots.slice(specs.length)) s.card.remove();
-    this.slots = await Promise.all(specs.map((s, i) => mountChart(host, s.id, s.spec, s.title, lang, this.slots[i])));
-    void p;
+    this.slots = await Promise.all(
+      specs.map((s, i) => mountChart(host, s.id, s.spec, s.title, lang, this.slots[i])),
+    );
   }
 
   slotsShown(): ChartSlot[] {

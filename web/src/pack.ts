@@ -3,7 +3,10 @@ import type { ModelPack } from '../../src/schema/model-pack.ts';
 import { ScenarioSpec } from '../../src/schema/scenario.ts';
 
 /** The default pack, imported at build time (no fetch: the page works offline and with a strict CSP). */
-const files = import.meta.glob<unknown>('../../models/ben-tre-2021-2025/*.json', { eager: true, import: 'default' });
+const files = import.meta.glob<unknown>('../../models/ben-tre-2021-2025/*.json', {
+  eager: true,
+  import: 'default',
+});
 /** Every shipped scenario; those of other packs are filtered out below. */
 const scenarioFiles = import.meta.glob<unknown>('../../scenarios/*.json', { eager: true, import: 'default' });
 
@@ -30,7 +33,8 @@ export function loadPack(): ModelPack {
     'history.json': fileOf('history.json'),
     'actuals.json': fileOf('actuals.json') ?? {},
   });
-  if (!r.ok) throw new Error(`the bundled model pack is invalid: ${r.problems.map((p) => p.message).join('; ')}`);
+  if (!r.ok)
+    throw new Error(`the bundled model pack is invalid: ${r.problems.map((p) => p.message).join('; ')}`);
   return r.value;
 }
 

@@ -102,14 +102,20 @@ export class ScorecardView {
   }
 
   /** Updates values, statuses, the goal-seek column and (when on) P(met). */
-  update(rows: readonly ScorecardRow[], required: ReadonlyMap<string, RequiredInfo | null> | null, pMet: ReadonlyMap<string, number> | null): void {
+  update(
+    rows: readonly ScorecardRow[],
+    required: ReadonlyMap<string, RequiredInfo | null> | null,
+    pMet: ReadonlyMap<string, number> | null,
+  ): void {
     const lang = this.lang;
     for (const r of rows) {
       const c = this.cells.get(r.id);
       if (!c) continue;
       const notModelled = r.status === 'not-modelled';
       c.tr.className = `st-${r.status}`;
-      c.projected.textContent = notModelled ? '–' : `${formatWithUnit(r.projected, r.unit, lang)}${r.restsOnEstimates ? ' *' : ''}`;
+      c.projected.textContent = notModelled
+        ? '–'
+        : `${formatWithUnit(r.projected, r.unit, lang)}${r.restsOnEstimates ? ' *' : ''}`;
       c.projected.title = r.restsOnEstimates ? `${L('estimateMark', lang)}: ${r.estimates.join(', ')}` : '';
       const statusText = L(`status.${r.status}`, lang);
       if (c.status.dataset.status !== r.status || c.status.lang !== lang) {
@@ -119,7 +125,8 @@ export class ScorecardView {
       }
       c.gap.textContent = notModelled || r.gap === null || r.gap === 0 ? '–' : signed(r.gap, r.unit, lang);
       if (required) setRequired(c.required, required.has(r.id) ? required.get(r.id)! : undefined, lang);
-      if (pMet) c.pMet.textContent = pMet.has(r.id) ? `${formatNumber(pMet.get(r.id)! * 100, lang, 0)} %` : '–';
+      if (pMet)
+        c.pMet.textContent = pMet.has(r.id) ? `${formatNumber(pMet.get(r.id)! * 100, lang, 0)} %` : '–';
     }
   }
 
@@ -160,7 +167,10 @@ function setRequired(cell: HTMLTableCellElement, r: RequiredInfo | null | undefi
       : perYear
         ? `${unitLabel(r.unit.slice(0, -3), lang)}/${lang === 'vi' ? 'năm' : 'yr'}`
         : unitLabel(r.unit, lang);
-  const v = r.unit === 'pp' ? `${r.value >= 0 ? '+' : ''}${formatNumber(r.value, lang, 2)}` : formatNumber(r.value, lang, 2);
+  const v =
+    r.unit === 'pp'
+      ? `${r.value >= 0 ? '+' : ''}${formatNumber(r.value, lang, 2)}`
+      : formatNumber(r.value, lang, 2);
   cell.textContent = `${v} ${unit}`;
   cell.title = r.label ?? r.lever;
 }

@@ -20,7 +20,13 @@ export interface StateContext {
 }
 
 export function defaultState(ctx: StateContext): ViewState {
-  return { preset: ctx.defaultPreset, overrides: {}, asOf: ctx.presets[ctx.defaultPreset]?.asOf ?? null, lang: 'vi', uncertainty: false };
+  return {
+    preset: ctx.defaultPreset,
+    overrides: {},
+    asOf: ctx.presets[ctx.defaultPreset]?.asOf ?? null,
+    lang: 'vi',
+    uncertainty: false,
+  };
 }
 
 /** Hash prefix with a format version, so a later encoding can still read old links. */
@@ -61,7 +67,8 @@ export function decodeState(hash: string, ctx: StateContext): Decoded {
     return fail('not readable');
   }
   if (!isRecord(raw)) return fail('not an object');
-  for (const k of Object.keys(raw)) if (!['p', 'o', 'a', 'l', 'u'].includes(k)) return fail(`unknown field ${k}`);
+  for (const k of Object.keys(raw))
+    if (!['p', 'o', 'a', 'l', 'u'].includes(k)) return fail(`unknown field ${k}`);
   const preset = raw.p === undefined ? ctx.defaultPreset : raw.p;
   if (typeof preset !== 'string' || !Object.hasOwn(ctx.presets, preset)) return fail('unknown preset');
   const overrides: Overrides = {};
@@ -70,7 +77,8 @@ export function decodeState(hash: string, ctx: StateContext): Decoded {
     for (const [k, v] of Object.entries(raw.o)) {
       if (!(CONTROL_KEYS as readonly string[]).includes(k)) return fail(`unknown control ${k}`);
       const def = ctx.defs[k as ControlKey];
-      if (typeof v !== 'number' || !Number.isFinite(v) || v < def.min || v > def.max) return fail(`${k} out of range`);
+      if (typeof v !== 'number' || !Number.isFinite(v) || v < def.min || v > def.max)
+        return fail(`${k} out of range`);
       if (def.step === 1 && !Number.isInteger(v)) return fail(`${k} not whole`);
       overrides[k as ControlKey] = v;
     }
@@ -78,7 +86,10 @@ export function decodeState(hash: string, ctx: StateContext): Decoded {
   let asOf = ctx.presets[preset]!.asOf;
   if (raw.a !== undefined) {
     const a = raw.a;
-    if (a !== null && (typeof a !== 'number' || !Number.isInteger(a) || a < ctx.asOfRange[0] || a > ctx.asOfRange[1]))
+    if (
+      a !== null &&
+      (typeof a !== 'number' || !Number.isInteger(a) || a < ctx.asOfRange[0] || a > ctx.asOfRange[1])
+    )
       return fail('bad as-of year');
     asOf = a;
   }

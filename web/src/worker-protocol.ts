@@ -22,7 +22,12 @@ export interface SimulationOut {
   draws: number;
   fans: Record<string, FanRow[]>;
   pMet: Record<string, number>;
-  tornado: { target: string; base: number; unit: string; rows: { label: LocalizedText; low: number; high: number }[] } | null;
+  tornado: {
+    target: string;
+    base: number;
+    unit: string;
+    rows: { label: LocalizedText; low: number; high: number }[];
+  } | null;
 }
 
 /** Worker → main thread. */

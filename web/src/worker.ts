@@ -13,8 +13,12 @@ import type { FromWorker, RequiredOut, ToWorker } from './worker-protocol.ts';
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const pack = loadPack();
-const requiredModules = import.meta.glob<typeof import('../../src/solve/required.ts')>('../../src/solve/required.ts');
-const leverModules = import.meta.glob<typeof import('../../src/solve/levers.ts')>('../../src/solve/levers.ts');
+const requiredModules = import.meta.glob<typeof import('../../src/solve/required.ts')>(
+  '../../src/solve/required.ts',
+);
+const leverModules = import.meta.glob<typeof import('../../src/solve/levers.ts')>(
+  '../../src/solve/levers.ts',
+);
 
 let latestRequired: Extract<ToWorker, { kind: 'required' }> | null = null;
 let requiredBusy = false;
@@ -22,7 +26,9 @@ let simulateSeq = 0;
 
 const post = (m: FromWorker) => scope.postMessage(m);
 // Load the lazily split modules now, so the page keeps working if the network goes away.
-void Promise.all([...Object.values(requiredModules), ...Object.values(leverModules)].map((load) => load())).catch(() => undefined);
+void Promise.all(
+  [...Object.values(requiredModules), ...Object.values(leverModules)].map((load) => load()),
+).catch(() => undefined);
 void preloadSimulation().catch(() => undefined);
 
 scope.onmessage = (e: MessageEvent<ToWorker>) => {
@@ -67,7 +73,14 @@ async function required(spec: ScenarioSpec): Promise<Record<string, RequiredOut 
   for (const row of mod.withRequired(pack, r.value, card)) {
     const q = row.required;
     out[row.id] = q
-      ? { lever: q.lever, value: q.value, unit: q.unit, current: q.current, reachable: q.reachable, label: levers?.leverDef(pack, q.lever)?.label ?? null }
+      ? {
+          lever: q.lever,
+          value: q.value,
+          unit: q.unit,
+          current: q.current,
+          reachable: q.reachable,
+          label: levers?.leverDef(pack, q.lever)?.label ?? null,
+        }
       : null;
   }
   return out;
@@ -84,6 +97,7 @@ async function simulate(seq: number, spec: ScenarioSpec, draws: number, seed: nu
     if (result === null) post({ kind: 'unavailable', seq, what: 'simulate' });
     else post({ kind: 'simulated', seq, result });
   } catch (err) {
-    if (simulateSeq === seq) post({ kind: 'error', seq, message: err instanceof Error ? err.message : String(err) });
+    if (simulateSeq === seq)
+      post({ kind: 'error', seq, message: err instanceof Error ? err.message : String(err) });
   }
 }

@@ -1,0 +1,119 @@
+/** Quantiles, intervals and histograms of Monte Carlo outputs (one definition everywhere: type 7). */
+
+/** The quantile levels reported per year (MODEL.md §9). */
+export const QUANTILE_LEVELS = [0.05, 0.25, 0.5, 0.75, 0.95] as const;
+
+/**
+ * Type-7 quantile (R's default, linear interpolation between order statistics) of a SORTED array:
+ * h = (n − 1)·p, Q = x[⌊h⌋] + (h − ⌊h⌋)·(x[⌊h⌋+1] − x[⌊h⌋]).
+ */
+export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
+  const n = sorted.length;
+  if (n === 0) return NaN;
+  const h = (n - 1) * p;
+  const lo = Math.floor(h);
+  const a = sorted[lo]!;
+  return lo + 1 < n ? a + (h - lo) * (sorted[lo + 1]! - a) : a;
+}
+
+/**
+ * Type-7 quantiles of an UNSORTED array without sorting it: a multi-rank quickselect moves the
+ * needed order statistics into place (O(n) per rank; the array is permuted in place). The result
+ * equals `quantileSorted` of the sorted array exactly, whatever the input order.
+ */
+export function quantilesInPlace(a: Float64Array, levels: readonly number[] = QUANTILE_LEVELS): number[] {
+  const n = a.length;
+  if (n === 0) return levels.map(() => NaN);
+  const ranks = [...new Set(levels.flatMap((p) => [Math.floor((n - 1) * p), Math.min(n - 1, Math.floor((n - 1) * p) + 1)]))].sort(
+    (x, y) => x - y,
+  );
+  multiSelect(a, 0, n - 1, ranks, 0, ranks.length - 1);
+  return levels.map((p) => {
+    const h = (n - 1) * p;
+    const lo = Math.floor(h);
+    const x = a[lo]!;
+    return lo + 1 < n ? x + (h - lo) * (a[lo + 1]! - x) : x;
+  });
+}
+
+function multiSelect(a: Float64Array, lo: number, hi: number, ranks: readonly number[], rlo: number, rhi: number): void {
+  while (rlo <= rhi && lo < hi) {
+    if (hi - lo < 24) {
+      insertionSort(a, lo, hi);
+      return;
+    }
+    const mid = (lo + hi) >>> 1;
+    const x = a[lo]!;
+    const y = a[mid]!;
+    const z = a[hi]!;
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    let i = lo - 1;
+    let j = hi + 1;
+    for (;;) {
+      do i++;
+      while (a[i]! < pivot && i < hi);
+      do j--;
+      while (a[j]! > pivot && j > lo);
+      if (i >= j) break;
+      const t = a[i]!;
+      a[i] = a[j]!;
+      a[j] = t;
+    }
+    // Now a[lo..j] ≤ pivot ≤ a[j+1..hi].
+    let m = rlo;
+    while (m <= rhi && ranks[m]! <= j) m++;
+    multiSelect(a, lo, j, ranks, rlo, m - 1);
+    lo = j + 1;
+    rlo = m;
+  }
+}
+
+function insertionSort(a: Float64Array, lo: number, hi: number): void {
+  for (let i = lo + 1; i <= hi; i++) {
+    const v = a[i]!;
+    let j = i - 1;
+    while (j >= lo && a[j]! > v) {
+      a[j + 1] = a[j]!;
+      j--;
+    }
+    a[j + 1] = v;
+  }
+}
+
+/** Wilson score interval for a proportion k/n (default 95 %, z = 1.959964). */
+export function wilsonInterval(k: number, n: number, z = 1.959963984540054): { lo: number; hi: number } {
+  if (n <= 0) return { lo: 0, hi: 1 };
+  const p = k / n;
+  const z2 = z * z;
+  const denom = 1 + z2 / n;
+  const centre = (p + z2 / (2 * n)) / denom;
+  const half = (z / denom) * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
+  return { lo: Math.max(0, centre - half), hi: Math.min(1, centre + half) };
+}
+
+/** Equal-width histogram between the smallest and largest value (one bin when they are equal). */
+export interface Histogram {
+  edges: number[];
+  counts: number[];
+}
+
+/** Counts `values` into `bins` equal-width bins spanning [min, max]; the last bin is closed. */
+export function histogram(values: Float64Array, bins = 20): Histogram {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  if (values.length === 0) return { edges: [], counts: [] };
+  if (!(max > min)) return { edges: [min, max], counts: [values.length] };
+  const width = (max - min) / bins;
+  const edges = Array.from({ length: bins + 1 }, (_, i) => (i === bins ? max : min + i * width));
+  const counts = new Array<number>(bins).fill(0);
+  for (let i = 0; i < values.length; i++) {
+    const b = Math.floor((values[i]! - min) / width);
+    counts[b >= bins ? bins - 1 : b < 0 ? 0 : b]! += 1;
+  }
+  return { edges, counts };
+}
