@@ -16,13 +16,25 @@ export function parseLang(value: string | undefined): Lang {
   const parsed = Lang.safeParse(value ?? 'en');
   if (!parsed.success)
     throw new PlancastError('--lang', [
-      { code: 'invalid_value', path: [], value, allowed: 'vi, en', message: `"${value}" is not a language; allowed vi, en` },
+      {
+        code: 'invalid_value',
+        path: [],
+        value,
+        allowed: 'vi, en',
+        message: `"${value}" is not a language; allowed vi, en`,
+      },
     ]);
   return parsed.data;
 }
 
 /** Parses an integer flag within [min, max], refusing anything else with the allowed range. */
-export function parseIntFlag(flag: string, value: string | undefined, min: number, max: number, fallback: number): number {
+export function parseIntFlag(
+  flag: string,
+  value: string | undefined,
+  min: number,
+  max: number,
+  fallback: number,
+): number {
   if (value === undefined) return fallback;
   const n = Number(value);
   if (!/^-?\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min || n > max)

@@ -17,7 +17,14 @@ export async function main(argv: readonly string[], ctx: CliContext = defaultCon
     .description('Scenario simulation and target scorecard for provincial five-year plans')
     .exitOverride()
     .configureOutput({ writeOut: (s) => ctx.out(s), writeErr: (s) => ctx.err(s) });
-  for (const register of [registerRun, registerTargets, registerSolve, registerConsistency, registerSimulate, registerSensitivity])
+  for (const register of [
+    registerRun,
+    registerTargets,
+    registerSolve,
+    registerConsistency,
+    registerSimulate,
+    registerSensitivity,
+  ])
     register(program, ctx);
   try {
     await program.parseAsync([...argv]);

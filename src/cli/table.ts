@@ -1,5 +1,9 @@
 /** Renders rows as an aligned text table; `align` per column, 'r' for numbers. */
-export function renderTable(header: readonly string[], rows: readonly (readonly string[])[], align: readonly ('l' | 'r')[]): string {
+export function renderTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  align: readonly ('l' | 'r')[],
+): string {
   const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
   const line = (cells: readonly string[]) =>
     cells
@@ -18,7 +22,10 @@ const ANSI = /\u001b\[[0-9;]*m/g;
 
 /** Display width: ANSI colours take no room, combining marks (Vietnamese tones) neither. */
 function width(s: string): number {
-  return s.replace(ANSI, '').normalize('NFC').replace(/[\u0300-\u036f]/g, '').length;
+  return s
+    .replace(ANSI, '')
+    .normalize('NFC')
+    .replace(/[\u0300-\u036f]/g, '').length;
 }
 
 const COLOURS = { green: 32, red: 31, yellow: 33, cyan: 36, grey: 90 } as const;

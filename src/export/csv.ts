@@ -52,11 +52,33 @@ export function projectionToCsv(p: Projection): string {
 
 /** The scorecard as CSV. */
 export function scorecardToCsv(rows: readonly ScorecardRow[]): string {
-  const header = ['id', 'clause', 'name_vi', 'name_en', 'status', 'projected', 'target', 'gap', 'unit', 'rests_on_estimates'];
+  const header = [
+    'id',
+    'clause',
+    'name_vi',
+    'name_en',
+    'status',
+    'projected',
+    'target',
+    'gap',
+    'unit',
+    'rests_on_estimates',
+  ];
   const target = (r: ScorecardRow) =>
     r.comparator === 'range' ? `${r.target.min}-${r.target.max}` : `${r.comparator} ${r.target.value}`;
   const lines = rows.map((r) =>
-    [r.id, r.clause, r.name.vi, r.name.en, r.status, r.projected, target(r), r.gap, r.unit, r.restsOnEstimates ? 'yes' : 'no']
+    [
+      r.id,
+      r.clause,
+      r.name.vi,
+      r.name.en,
+      r.status,
+      r.projected,
+      target(r),
+      r.gap,
+      r.unit,
+      r.restsOnEstimates ? 'yes' : 'no',
+    ]
       .map(cell)
       .join(','),
   );

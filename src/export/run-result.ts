@@ -22,7 +22,13 @@ export function toRunResult(pack: ModelPack, input: RunInput, p: Projection, car
   const { modelId: _m, years, yearKinds, baseYear: _b, asOf, period, ...series } = p;
   const m = pack.model;
   return {
-    model: { id: m.id, name: m.name, baseYear: m.baseYear, firstPlanYear: m.firstPlanYear, lastPlanYear: m.lastPlanYear },
+    model: {
+      id: m.id,
+      name: m.name,
+      baseYear: m.baseYear,
+      firstPlanYear: m.firstPlanYear,
+      lastPlanYear: m.lastPlanYear,
+    },
     scenario: { name: input.name, asOf },
     years,
     yearKinds,

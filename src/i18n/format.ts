@@ -9,7 +9,10 @@ export function formatNumber(value: number | null | undefined, lang: Lang, digit
   const key = `${lang}:${digits}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    f = new Intl.NumberFormat(LOCALES[lang], {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
     formatters.set(key, f);
   }
   // Avoid "-0,0".
@@ -42,11 +45,17 @@ export function unitLabel(unit: string, lang: Lang): string {
 
 /** Digits to show for a unit: whole numbers for big money, one decimal elsewhere. */
 export function unitDigits(unit: string): number {
-  return unit === 'bn VND' || unit === 'mn USD' || unit === 'persons/yr' || unit === 'enterprises' ? 0 : unit === '%' || unit === '%/yr' || unit === 'pp/yr' ? 2 : 1;
+  return unit === 'bn VND' || unit === 'mn USD' || unit === 'persons/yr' || unit === 'enterprises'
+    ? 0
+    : unit === '%' || unit === '%/yr' || unit === 'pp/yr'
+      ? 2
+      : 1;
 }
 
 /** A value with its unit: `87,0 triệu đồng` / `87.0 million VND`. */
 export function formatWithUnit(value: number | null | undefined, unit: string, lang: Lang): string {
   const n = formatNumber(value, lang, unitDigits(unit));
-  return unit.startsWith('%') ? `${n} ${unitLabel(unit, lang)}`.replace(' %', ' %') : `${n} ${unitLabel(unit, lang)}`;
+  return unit.startsWith('%')
+    ? `${n} ${unitLabel(unit, lang)}`.replace(' %', ' %')
+    : `${n} ${unitLabel(unit, lang)}`;
 }

@@ -28,9 +28,14 @@ export function readScenarioFile(nameOrFile: string): { file: string; spec: unkn
  * Loads a scenario (a file path, a shipped name, or an object) and resolves it against a pack.
  * Throws PlancastError naming the file and field on bad input.
  */
-export function loadScenario(fileOrObject: string | ScenarioSpec | Record<string, unknown>, pack: ModelPack): RunInput {
+export function loadScenario(
+  fileOrObject: string | ScenarioSpec | Record<string, unknown>,
+  pack: ModelPack,
+): RunInput {
   const { file, spec } =
-    typeof fileOrObject === 'string' ? readScenarioFile(fileOrObject) : { file: 'scenario', spec: fileOrObject };
+    typeof fileOrObject === 'string'
+      ? readScenarioFile(fileOrObject)
+      : { file: 'scenario', spec: fileOrObject };
   return resolveScenarioOrThrow(pack, spec, file);
 }
 

@@ -17,7 +17,10 @@ export function stepCapital(p: Projection, input: RunInput, t: number, actual: Y
   // Investment is gross spending: a shrinking economy invests little, never a negative amount.
   const investment =
     actual?.investment ??
-    Math.max(0, byRate ? inv.rate[k]! * p.grdpNominal[t]! : inv.icor[k]! * (p.grdpReal[t]! - p.grdpReal[t - 1]!) * dy);
+    Math.max(
+      0,
+      byRate ? inv.rate[k]! * p.grdpNominal[t]! : inv.icor[k]! * (p.grdpReal[t]! - p.grdpReal[t - 1]!) * dy,
+    );
   p.investment[t] = investment;
   p.investmentRate[t] = investment / p.grdpNominal[t]!;
   p.capital[t] = (1 - inv.depreciation) * p.capital[t - 1]! + investment / dy;

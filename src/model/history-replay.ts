@@ -34,7 +34,7 @@ export function replayHistory(pack: ModelPack): ReplayRow[] {
   const yearsAfter = years.slice(1);
   const each = (f: (y: number) => number) => Object.fromEntries(yearsAfter.map((y) => [String(y), f(y)]));
   const growth = each((y) => rate(real, y));
-  const deflator = each((y) => ((nominal[y]! / real[y]!) / (nominal[y - 1]! / real[y - 1]!) - 1) * 100);
+  const deflator = each((y) => (nominal[y]! / real[y]! / (nominal[y - 1]! / real[y - 1]!) - 1) * 100);
   const share = perSector((s) => pack.model.baseline.nominalBn[s].value);
   const total = SECTORS.reduce((a, s) => a + share[s], 0);
   const fig = (value: number) => ({ value, source: 'history replay' });
@@ -62,6 +62,11 @@ export function replayHistory(pack: ModelPack): ReplayRow[] {
   return yearsAfter.flatMap((y, i) => [
     { year: y, series: 'grdpReal' as const, observed: real[y]!, replayed: p.grdpReal[i + 1]! },
     { year: y, series: 'grdpNominal' as const, observed: nominal[y]!, replayed: p.grdpNominal[i + 1]! },
-    { year: y, series: 'perCapita' as const, observed: h.perCapitaMnVnd?.values[y] ?? nominal[y]! / pop[y]!, replayed: p.perCapita[i + 1]! },
+    {
+      year: y,
+      series: 'perCapita' as const,
+      observed: h.perCapitaMnVnd?.values[y] ?? nominal[y]! / pop[y]!,
+      replayed: p.perCapita[i + 1]!,
+    },
   ]);
 }

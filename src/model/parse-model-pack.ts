@@ -54,7 +54,13 @@ function crossCheck(pack: ModelPack): Problem[] {
     positive(['baseline', 'realBn', s, 'value'], m.baseline.realBn[s].value);
     positive(['baseline', 'nominalBn', s, 'value'], m.baseline.nominalBn[s].value);
   }
-  for (const k of ['populationThousand', 'recurrentSpendingBn', 'labourThousand', 'exportsMnUsd', 'capitalOutputRatio'] as const)
+  for (const k of [
+    'populationThousand',
+    'recurrentSpendingBn',
+    'labourThousand',
+    'exportsMnUsd',
+    'capitalOutputRatio',
+  ] as const)
     positive(['baseline', k, 'value'], m.baseline[k].value);
   m.indicators.forEach((d, i) => {
     if (d.min > d.max || d.base.value < d.min || d.base.value > d.max)
@@ -81,7 +87,12 @@ function crossCheck(pack: ModelPack): Problem[] {
   const seen = new Set<string>();
   pack.targets.forEach((t, i) => {
     if (seen.has(t.id))
-      problems.push({ code: 'duplicate_id', path: ['targets.json', i, 'id'], value: t.id, message: `target id ${t.id} is used twice` });
+      problems.push({
+        code: 'duplicate_id',
+        path: ['targets.json', i, 'id'],
+        value: t.id,
+        message: `target id ${t.id} is used twice`,
+      });
     seen.add(t.id);
     if (t.series && !isKnownSeries(t.series, ids))
       problems.push({

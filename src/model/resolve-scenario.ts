@@ -67,7 +67,11 @@ export function resolveScenario(pack: ModelPack, input: unknown): Result<RunInpu
       retainedShare: b.retainedShare / 100,
       recurrentGrowth: frac(b.recurrentGrowth, ['assumptions', 'budget', 'recurrentGrowth']),
       transferGrowth: frac(b.transferGrowth, ['assumptions', 'budget', 'transferGrowth']),
-      developmentShareOfOwn: frac(b.developmentShareOfOwn, ['assumptions', 'budget', 'developmentShareOfOwn']),
+      developmentShareOfOwn: frac(b.developmentShareOfOwn, [
+        'assumptions',
+        'budget',
+        'developmentShareOfOwn',
+      ]),
       developmentShareOfTransfers: frac(b.developmentShareOfTransfers, [
         'assumptions',
         'budget',
@@ -123,14 +127,20 @@ function mergeSectors(
   return perSector((s) => mergeYearly(d[s], o?.[s]));
 }
 
-function mergeRecord(d: Record<string, Yearly>, o: Record<string, Yearly> | undefined): Record<string, Yearly> {
+function mergeRecord(
+  d: Record<string, Yearly>,
+  o: Record<string, Yearly> | undefined,
+): Record<string, Yearly> {
   const out: Record<string, Yearly> = { ...d };
   // An indicator without a default changes by 0 in the years a scenario does not name.
   for (const [k, v] of Object.entries(o ?? {})) out[k] = mergeYearly(d[k] ?? 0, v);
   return out;
 }
 
-function withYearly<T extends object>(d: T, o: { [K in keyof T]?: T[K] | undefined } | undefined): Partial<T> {
+function withYearly<T extends object>(
+  d: T,
+  o: { [K in keyof T]?: T[K] | undefined } | undefined,
+): Partial<T> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(o ?? {})) {
     if (v === undefined) continue;
@@ -235,7 +245,8 @@ export function actualsOf(actuals: ObservedSet, year: number): YearActuals | nul
     investment: at('investmentBn'),
     exports: at('exportsMnUsd'),
   };
-  for (const [k, v] of Object.entries(fields)) if (v !== undefined) (out as unknown as Record<string, number>)[k] = v;
+  for (const [k, v] of Object.entries(fields))
+    if (v !== undefined) (out as unknown as Record<string, number>)[k] = v;
   const any = Object.values(fields).some((v) => v !== undefined) || Object.keys(sectorGrowth).length > 0;
   return any || Object.keys(indicators).length > 0 ? out : null;
 }

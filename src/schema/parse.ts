@@ -30,16 +30,22 @@ function problemFromIssue(issue: Issue, root: unknown, prefix: PropertyKey[]): P
     }
     case 'too_big': {
       const allowed = rangeText(issue.message) ?? `at most ${String(issue.maximum)}`;
-      return [{ code: 'out_of_range', path, value, allowed, message: `${where} is ${shown}; allowed ${allowed}` }];
+      return [
+        { code: 'out_of_range', path, value, allowed, message: `${where} is ${shown}; allowed ${allowed}` },
+      ];
     }
     case 'too_small': {
       const allowed = rangeText(issue.message) ?? `at least ${String(issue.minimum)}`;
-      return [{ code: 'out_of_range', path, value, allowed, message: `${where} is ${shown}; allowed ${allowed}` }];
+      return [
+        { code: 'out_of_range', path, value, allowed, message: `${where} is ${shown}; allowed ${allowed}` },
+      ];
     }
     case 'invalid_type': {
       const allowed = issue.expected;
       const what = value === undefined ? 'is missing' : `is ${shown}`;
-      return [{ code: 'invalid_type', path, value, allowed, message: `${where} ${what}; expected ${allowed}` }];
+      return [
+        { code: 'invalid_type', path, value, allowed, message: `${where} ${what}; expected ${allowed}` },
+      ];
     }
     case 'unrecognized_keys': {
       return issue.keys.map((key) => ({
@@ -51,7 +57,9 @@ function problemFromIssue(issue: Issue, root: unknown, prefix: PropertyKey[]): P
     }
     case 'invalid_value': {
       const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
-      return [{ code: 'invalid_value', path, value, allowed, message: `${where} is ${shown}; allowed ${allowed}` }];
+      return [
+        { code: 'invalid_value', path, value, allowed, message: `${where} is ${shown}; allowed ${allowed}` },
+      ];
     }
     default:
       return [{ code: 'invalid_value', path, value, message: `${where} is ${shown}; ${issue.message}` }];

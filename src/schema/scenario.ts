@@ -12,7 +12,9 @@ const deflatorPct = pct(DEFLATOR_RANGE.min, DEFLATOR_RANGE.max, 'deflator growth
 
 export const BudgetAssumptions = z
   .object({
-    mode: z.enum(['ratio', 'buoyancy']).describe('ratio: revenue = ratio × nominal GRDP; buoyancy: revenue grows as GRDP^β'),
+    mode: z
+      .enum(['ratio', 'buoyancy'])
+      .describe('ratio: revenue = ratio × nominal GRDP; buoyancy: revenue grows as GRDP^β'),
     revenueRatio: yearly(pct(1, 30, 'budget revenue as a share of nominal GRDP')),
     buoyancy: num(0.5, 2, 'revenue buoyancy β'),
     retainedShare: pct(0, 100, 'share of revenue the province keeps for its own budget (κ)'),
@@ -25,7 +27,9 @@ export const BudgetAssumptions = z
 
 export const InvestmentAssumptions = z
   .object({
-    mode: z.enum(['icor', 'rate']).describe('icor: investment = ICOR × ΔGRDP; rate: investment = rate × GRDP'),
+    mode: z
+      .enum(['icor', 'rate'])
+      .describe('icor: investment = ICOR × ΔGRDP; rate: investment = rate × GRDP'),
     icor: yearly(num(1, 15, 'ICOR (investment ÷ increase in GRDP)')),
     rate: yearly(pct(5, 80, 'investment rate, share of nominal GRDP')),
     depreciation: pct(2, 10, 'capital depreciation per year'),

@@ -33,7 +33,9 @@ export const TARGET_GROUPS = [
 
 export const TargetKind = z
   .enum(['level', 'avgGrowth', 'cumulative', 'mean', 'annual', 'change', 'period'])
-  .describe('level: one year; avgGrowth: geometric mean growth; cumulative: plan sum; mean: plan average ("on average each year"); annual: every year; change: yearly change; period: a plan-wide figure');
+  .describe(
+    'level: one year; avgGrowth: geometric mean growth; cumulative: plan sum; mean: plan average ("on average each year"); annual: every year; change: yearly change; period: a plan-wide figure',
+  );
 export type TargetKind = z.infer<typeof TargetKind>;
 export const Comparator = z.enum(['atLeast', 'atMost', 'range', 'about']);
 export type Comparator = z.infer<typeof Comparator>;
@@ -57,7 +59,9 @@ export const Target = z
     tol: finite().nonnegative().optional(),
     nearTol: finite().nonnegative().optional(),
     unit: TargetUnit,
-    direction: z.enum(['up', 'down', 'neutral']).describe('which way is better; neutral: both sides of an "about" target are misses'),
+    direction: z
+      .enum(['up', 'down', 'neutral'])
+      .describe('which way is better; neutral: both sides of an "about" target are misses'),
     lever: z.string().optional(),
     note: LocalizedText.optional(),
   })

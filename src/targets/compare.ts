@@ -55,7 +55,8 @@ export function compare(t: Target, v: number): { status: Status; gap: number } {
       const d = v - T;
       if (Math.abs(d) <= tol) return { status: 'met', gap: 0 };
       const gap = d > 0 ? d - tol : d + tol;
-      if ((d > 0 && t.direction === 'up') || (d < 0 && t.direction === 'down')) return { status: 'exceeded', gap };
+      if ((d > 0 && t.direction === 'up') || (d < 0 && t.direction === 'down'))
+        return { status: 'exceeded', gap };
       return { status: Math.abs(d) <= tol + near ? 'near' : 'missed', gap };
     }
     default:

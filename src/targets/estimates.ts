@@ -16,7 +16,8 @@ export function figuresBehind(pack: ModelPack, series: string): { key: string; f
     return def ? [{ key: series, figure: def.base }] : [];
   }
   if (series.startsWith('real.')) return sectorsReal.filter((f) => f.key.endsWith(`.${series.slice(5)}`));
-  if (series.startsWith('share.') || series.startsWith('nominal.')) return [...sectorsNominal, ...sectorsReal];
+  if (series.startsWith('share.') || series.startsWith('nominal.'))
+    return [...sectorsNominal, ...sectorsReal];
   switch (series) {
     case 'grdpReal':
     case 'growth':

@@ -39,7 +39,11 @@ const NOT_MODELLED: TargetOutcome = {
  * the target's kind (level, geometric average growth, sum, every year, yearly change, period
  * figure), converts to the target's unit and compares.
  */
-export function evaluateTarget(t: Target, p: Projection, bounds?: { min: number; max: number }): TargetOutcome {
+export function evaluateTarget(
+  t: Target,
+  p: Projection,
+  bounds?: { min: number; max: number },
+): TargetOutcome {
   if (t.modelled === 'no' || !t.series) return NOT_MODELLED;
   const series = readSeries(p, t.series);
   if (!series) return NOT_MODELLED;
@@ -86,7 +90,15 @@ function single(t: Target, value: number): TargetOutcome {
   // A value the model cannot compute (growth from a zero base) is not scored.
   if (!Number.isFinite(value)) return NOT_MODELLED;
   const { status, gap } = compare(t, value);
-  return { status, projected: value, gap, relGap: relative(t, gap), perYear: null, yearsMet: null, atBound: false };
+  return {
+    status,
+    projected: value,
+    gap,
+    relGap: relative(t, gap),
+    perYear: null,
+    yearsMet: null,
+    atBound: false,
+  };
 }
 
 function relative(t: Target, gap: number): number | null {
@@ -98,7 +110,12 @@ function relative(t: Target, gap: number): number | null {
  * Every plan year must meet; the overall status is the worst year's. The value and gap reported
  * are the worst year's (its most adverse value among equally bad years), or the mean for "change".
  */
-function everyYear(t: Target, years: readonly number[], valueAt: (i: number) => number, mean: boolean): TargetOutcome {
+function everyYear(
+  t: Target,
+  years: readonly number[],
+  valueAt: (i: number) => number,
+  mean: boolean,
+): TargetOutcome {
   const perYear: YearOutcome[] = [];
   let worst: { status: Status; gap: number; value: number } | null = null;
   let sum = 0;

@@ -22,7 +22,13 @@ export const CORE_SERIES = [
 ] as const;
 
 /** Series stored as fractions in the core and shown in percent at the edges. */
-const FRACTION_SERIES = new Set(['growth', 'selfBalance', 'tfpShare', 'tfpShareSum', ...SECTORS.map((s) => `share.${s}`)]);
+const FRACTION_SERIES = new Set([
+  'growth',
+  'selfBalance',
+  'tfpShare',
+  'tfpShareSum',
+  ...SECTORS.map((s) => `share.${s}`),
+]);
 
 /** True when `key` names a series of this projection (core series or one of the pack's indicators). */
 export function isKnownSeries(key: string, indicatorIds: ReadonlySet<string>): boolean {

@@ -238,26 +238,28 @@ export class ProjectionKernel {
 
   /** Projects every plan year from the current assumption arrays (MODEL.md §3, §4). */
   run(): void {
-    const { T, n } = this;
+    const { T, n, real, deflator: defl, nominal: nom, share, sectorGrowth, g, pi, aG: aGs, aS } = this;
+    const { grdpReal, grdpNominal, grdpDeflator, growth, population, perCapita, revenue, recurrent, transfers } = this;
+    const { investment, investmentRate, capital, capitalGrowth, labour, tfpGrowth, exports, indicators } = this;
+    const { aPop: aPops, aRev: aRevs, aInv: aInvs, aX: aXs, aInd, hasActual, indC, indMin, indMax } = this;
+    const { ratioMode, icorMode, buoyancy, depreciation, alpha } = this;
+    const nInd = this.ind0.length;
     this.budgetYear(0, this.base.rev, this.base.rec, this.base.tr);
-    const real = this.real;
-    const defl = this.deflator;
-    const nom = this.nominal;
     for (let t = 1; t < n; t++) {
       const k = t - 1;
       // Production and prices, eqs. (1)-(6), with the as-of shift of src/model/production.ts.
-      const prevReal = this.grdpReal[t - 1]!;
+      const prevReal = grdpReal[t - 1]!;
       let shift = 0;
-      const aG = this.aG[k]!;
+      const aG = aGs[k]!;
       if (aG === aG) {
         let explained = 0;
         let freeWeight = 0;
         for (let i = 0; i < S; i++) {
           const w = real[i * n + t - 1]! / prevReal;
-          const known = this.aS[i * T + k]!;
+          const known = aS[i * T + k]!;
           if (known === known) explained += w * known;
           else {
-            explained += w * this.g[i * T + k]!;
+            explained += w * g[i * T + k]!;
             freeWeight += w;
           }
         }
@@ -266,58 +268,61 @@ export class ProjectionKernel {
       let yr = 0;
       let yn = 0;
       for (let i = 0; i < S; i++) {
-        const known = this.aS[i * T + k]!;
-        const gs = known === known ? known : this.g[i * T + k]! + shift;
+        const known = aS[i * T + k]!;
+        const gs = known === known ? known : g[i * T + k]! + shift;
         const r = real[i * n + t - 1]! * (1 + gs);
-        const d = defl[i * n + t - 1]! * (1 + this.pi[i * T + k]!);
-        this.sectorGrowth[i * n + t] = gs;
+        const d = defl[i * n + t - 1]! * (1 + pi[i * T + k]!);
+        sectorGrowth[i * n + t] = gs;
         real[i * n + t] = r;
         defl[i * n + t] = d;
         nom[i * n + t] = r * d;
         yr += r;
         yn += r * d;
       }
-      this.grdpReal[t] = yr;
-      this.grdpNominal[t] = yn;
+      grdpReal[t] = yr;
+      grdpNominal[t] = yn;
       const dy = yn / yr;
-      this.grdpDeflator[t] = dy;
-      this.growth[t] = yr / prevReal - 1;
-      for (let i = 0; i < S; i++) this.share[i * n + t] = nom[i * n + t]! / yn;
+      grdpDeflator[t] = dy;
+      const gY = yr / prevReal - 1;
+      growth[t] = gY;
+      for (let i = 0; i < S; i++) share[i * n + t] = nom[i * n + t]! / yn;
       // Population, eqs. (7)-(8).
-      const aPop = this.aPop[k]!;
-      const pop = aPop === aPop ? aPop : this.population[t - 1]! * (1 + this.pop[k]!);
-      this.population[t] = pop;
-      this.perCapita[t] = yn / pop;
+      const aPop = aPops[k]!;
+      const pop = aPop === aPop ? aPop : population[t - 1]! * (1 + this.pop[k]!);
+      population[t] = pop;
+      perCapita[t] = yn / pop;
       // Budget, eqs. (9)-(11).
-      const aRev = this.aRev[k]!;
-      const revenue =
+      const aRev = aRevs[k]!;
+      const rev =
         aRev === aRev
           ? aRev
-          : this.ratioMode
+          : ratioMode
             ? this.rr[k]! * yn
-            : this.revenue[t - 1]! * Math.pow(yn / this.grdpNominal[t - 1]!, this.buoyancy);
-      this.budgetYear(t, revenue, this.recurrent[t - 1]! * (1 + this.recG[k]!), this.transfers[t - 1]! * (1 + this.trG[k]!));
+            : revenue[t - 1]! * Math.pow(yn / grdpNominal[t - 1]!, buoyancy);
+      this.budgetYear(t, rev, recurrent[t - 1]! * (1 + this.recG[k]!), transfers[t - 1]! * (1 + this.trG[k]!));
       // Investment, capital, TFP, eqs. (12)-(14), as src/model/capital.ts.
-      const aInv = this.aInv[k]!;
-      const byRate = !this.icorMode || (this.hasActual[k] === 1 && aInv !== aInv);
+      const aInv = aInvs[k]!;
+      const byRate = !icorMode || (hasActual[k] === 1 && aInv !== aInv);
       const inv = aInv === aInv ? aInv : Math.max(0, byRate ? this.rate[k]! * yn : this.icor[k]! * (yr - prevReal) * dy);
-      this.investment[t] = inv;
-      this.investmentRate[t] = inv / yn;
-      const K = (1 - this.depreciation) * this.capital[t - 1]! + inv / dy;
-      this.capital[t] = K;
-      const gK = K / this.capital[t - 1]! - 1;
-      this.capitalGrowth[t] = gK;
-      const L = this.labour[t - 1]! * (1 + this.labG[k]!);
-      this.labour[t] = L;
-      const gL = L / this.labour[t - 1]! - 1;
-      this.tfpGrowth[t] = this.growth[t]! - this.alpha * gK - (1 - this.alpha) * gL;
+      investment[t] = inv;
+      investmentRate[t] = inv / yn;
+      const K = (1 - depreciation) * capital[t - 1]! + inv / dy;
+      capital[t] = K;
+      const gK = K / capital[t - 1]! - 1;
+      capitalGrowth[t] = gK;
+      const L = labour[t - 1]! * (1 + this.labG[k]!);
+      labour[t] = L;
+      const gL = L / labour[t - 1]! - 1;
+      tfpGrowth[t] = gY - alpha * gK - (1 - alpha) * gL;
       // Exports (16) and indicators (18).
-      const aX = this.aX[k]!;
-      this.exports[t] = aX === aX ? aX : this.exports[t - 1]! * (1 + this.xg[k]!);
-      for (let j = 0; j < this.ind0.length; j++) {
-        const obs = this.aInd[j * T + k]!;
-        const next = obs === obs ? obs : this.indicators[j * n + t - 1]! + this.indC[j * T + k]!;
-        this.indicators[j * n + t] = Math.min(this.indMax[j]!, Math.max(this.indMin[j]!, next));
+      const aX = aXs[k]!;
+      exports[t] = aX === aX ? aX : exports[t - 1]! * (1 + this.xg[k]!);
+      for (let j = 0; j < nInd; j++) {
+        const obs = aInd[j * T + k]!;
+        const next = obs === obs ? obs : indicators[j * n + t - 1]! + indC[j * T + k]!;
+        const lo = indMin[j]!;
+        const hi = indMax[j]!;
+        indicators[j * n + t] = next < lo ? lo : next > hi ? hi : next;
       }
     }
     this.periodFigures();

@@ -35,7 +35,9 @@ describe('plancast run (spawned)', () => {
     const r = runCli(['run', tiny, '--model', TINY_DIR, '--json']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out)).toEqual(expect.arrayContaining(['model', 'scenario', 'years', 'series', 'scorecard']));
+    expect(Object.keys(out)).toEqual(
+      expect.arrayContaining(['model', 'scenario', 'years', 'series', 'scorecard']),
+    );
     expect(out.years).toEqual([2020, 2021, 2022]);
     expect(out.series.perCapita[2]).toBeCloseTo(4.63615, 9);
     const row = out.scorecard.find((x: { id: string }) => x.id === 'per-capita');
@@ -63,11 +65,27 @@ describe('plancast run (spawned)', () => {
 
 describe('bad input gives exit 2 and names the file and field', () => {
   it.each([
-    ['out of range', '{"model":"tiny","assumptions":{"growth":{"II":900}}}', /bad\.json: assumptions\.growth\.II is 900; allowed -10 to 40/],
+    [
+      'out of range',
+      '{"model":"tiny","assumptions":{"growth":{"II":900}}}',
+      /bad\.json: assumptions\.growth\.II is 900; allowed -10 to 40/,
+    ],
     ['not JSON', '{nope', /bad\.json: not valid JSON/],
-    ['unknown sector', '{"model":"tiny","assumptions":{"growth":{"IV":1}}}', /assumptions\.growth\.IV is not a known field/],
-    ['negative population growth out of range', '{"model":"tiny","assumptions":{"populationGrowth":-9}}', /populationGrowth is -9; allowed -2 to 3/],
-    ['year outside the plan', '{"model":"tiny","assumptions":{"exportGrowth":{"2040":1}}}', /2040 is not a plan year; allowed 2021 to 2022/],
+    [
+      'unknown sector',
+      '{"model":"tiny","assumptions":{"growth":{"IV":1}}}',
+      /assumptions\.growth\.IV is not a known field/,
+    ],
+    [
+      'negative population growth out of range',
+      '{"model":"tiny","assumptions":{"populationGrowth":-9}}',
+      /populationGrowth is -9; allowed -2 to 3/,
+    ],
+    [
+      'year outside the plan',
+      '{"model":"tiny","assumptions":{"exportGrowth":{"2040":1}}}',
+      /2040 is not a plan year; allowed 2021 to 2022/,
+    ],
   ])('%s', (_name, text, message) => {
     const file = write('bad.json', text);
     const r = runCli(['run', file, '--model', TINY_DIR]);

@@ -4,7 +4,10 @@ import path from 'node:path';
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
 /** Runs the real CLI as a separate process (as a user would) and returns its exit code and output. */
-export function runCli(args: readonly string[], opts: { cwd?: string } = {}): { code: number; stdout: string; stderr: string } {
+export function runCli(
+  args: readonly string[],
+  opts: { cwd?: string } = {},
+): { code: number; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'plancast.mjs'), ...args], {
     cwd: opts.cwd ?? ROOT,
     encoding: 'utf8',

@@ -6,7 +6,8 @@ import { packArb, scenarioArb } from '../helpers/arbitraries.ts';
 import { resolveOk, tinyPack } from '../helpers/tiny.ts';
 
 const base = tinyPack();
-const close = (a: number, b: number, rel = 1e-9) => Math.abs(a - b) <= rel * Math.max(1, Math.abs(a), Math.abs(b));
+const close = (a: number, b: number, rel = 1e-9) =>
+  Math.abs(a - b) <= rel * Math.max(1, Math.abs(a), Math.abs(b));
 const cases = fc.tuple(packArb(base), scenarioArb(base));
 
 describe('accounting identities hold for any valid pack and scenario', () => {
@@ -14,7 +15,14 @@ describe('accounting identities hold for any valid pack and scenario', () => {
     fc.assert(
       fc.property(cases, ([pack, spec]) => {
         const p = project(pack, resolveOk(pack, spec));
-        p.years.forEach((_, t) => expect(close(SECTORS.reduce((s, k) => s + p.share[k][t]!, 0), 1)).toBe(true));
+        p.years.forEach((_, t) =>
+          expect(
+            close(
+              SECTORS.reduce((s, k) => s + p.share[k][t]!, 0),
+              1,
+            ),
+          ).toBe(true),
+        );
       }),
     );
   });
@@ -24,7 +32,8 @@ describe('accounting identities hold for any valid pack and scenario', () => {
       fc.property(cases, ([pack, spec]) => {
         const p = project(pack, resolveOk(pack, spec));
         p.years.forEach((_, t) => {
-          for (const s of SECTORS) expect(close(p.nominal[s][t]!, p.real[s][t]! * p.deflator[s][t]!)).toBe(true);
+          for (const s of SECTORS)
+            expect(close(p.nominal[s][t]!, p.real[s][t]! * p.deflator[s][t]!)).toBe(true);
           expect(close(p.grdpNominal[t]!, p.grdpReal[t]! * p.grdpDeflator[t]!)).toBe(true);
         });
       }),
@@ -35,7 +44,9 @@ describe('accounting identities hold for any valid pack and scenario', () => {
     fc.assert(
       fc.property(cases, ([pack, spec]) => {
         const p = project(pack, resolveOk(pack, spec));
-        p.years.forEach((_, t) => expect(close(p.perCapita[t]!, p.grdpNominal[t]! / p.population[t]!)).toBe(true));
+        p.years.forEach((_, t) =>
+          expect(close(p.perCapita[t]!, p.grdpNominal[t]! / p.population[t]!)).toBe(true),
+        );
       }),
     );
   });
@@ -45,7 +56,10 @@ describe('accounting identities hold for any valid pack and scenario', () => {
       fc.property(cases, ([pack, spec]) => {
         const p = project(pack, resolveOk(pack, spec));
         for (let t = 1; t < p.years.length; t++) {
-          const weighted = SECTORS.reduce((s, k) => s + (p.real[k][t - 1]! / p.grdpReal[t - 1]!) * p.sectorGrowth[k][t]!, 0);
+          const weighted = SECTORS.reduce(
+            (s, k) => s + (p.real[k][t - 1]! / p.grdpReal[t - 1]!) * p.sectorGrowth[k][t]!,
+            0,
+          );
           expect(close(p.growth[t]!, weighted)).toBe(true);
         }
       }),
@@ -59,7 +73,14 @@ describe('accounting identities hold for any valid pack and scenario', () => {
         const p = project(
           pack,
           resolveOk(pack, {
-            assumptions: { growth: zero, deflator: zero, populationGrowth: 0, exportGrowth: 0, labourGrowth: 0, indicators: { urbanisation: 0, poverty: 0 } },
+            assumptions: {
+              growth: zero,
+              deflator: zero,
+              populationGrowth: 0,
+              exportGrowth: 0,
+              labourGrowth: 0,
+              indicators: { urbanisation: 0, poverty: 0 },
+            },
           }),
         );
         for (let t = 1; t < p.years.length; t++) {
@@ -68,7 +89,15 @@ describe('accounting identities hold for any valid pack and scenario', () => {
             expect(close(p.nominal[s][t]!, p.nominal[s][0]!)).toBe(true);
             expect(close(p.share[s][t]!, p.share[s][0]!)).toBe(true);
           }
-          for (const series of [p.grdpReal, p.grdpNominal, p.population, p.perCapita, p.exports, p.labour, p.indicators.poverty!])
+          for (const series of [
+            p.grdpReal,
+            p.grdpNominal,
+            p.population,
+            p.perCapita,
+            p.exports,
+            p.labour,
+            p.indicators.poverty!,
+          ])
             expect(close(series[t]!, series[0]!)).toBe(true);
           expect(p.growth[t]).toBe(0);
           expect(p.investment[t]).toBe(0); // ICOR × zero increase
@@ -79,16 +108,21 @@ describe('accounting identities hold for any valid pack and scenario', () => {
 
   it('raising any sector growth never lowers real GRDP or per capita', () => {
     fc.assert(
-      fc.property(cases, fc.constantFrom(...SECTORS), fc.double({ min: 0.01, max: 5, noNaN: true }), ([pack, spec], sector, bump) => {
-        const lo = project(pack, resolveOk(pack, spec));
-        const input = resolveOk(pack, spec);
-        input.growth[sector] = input.growth[sector].map((g) => g + bump / 100);
-        const hi = project(pack, input);
-        for (let t = 1; t < lo.years.length; t++) {
-          expect(hi.grdpReal[t]!).toBeGreaterThanOrEqual(lo.grdpReal[t]! * (1 - 1e-12));
-          expect(hi.perCapita[t]!).toBeGreaterThanOrEqual(lo.perCapita[t]! * (1 - 1e-12));
-        }
-      }),
+      fc.property(
+        cases,
+        fc.constantFrom(...SECTORS),
+        fc.double({ min: 0.01, max: 5, noNaN: true }),
+        ([pack, spec], sector, bump) => {
+          const lo = project(pack, resolveOk(pack, spec));
+          const input = resolveOk(pack, spec);
+          input.growth[sector] = input.growth[sector].map((g) => g + bump / 100);
+          const hi = project(pack, input);
+          for (let t = 1; t < lo.years.length; t++) {
+            expect(hi.grdpReal[t]!).toBeGreaterThanOrEqual(lo.grdpReal[t]! * (1 - 1e-12));
+            expect(hi.perCapita[t]!).toBeGreaterThanOrEqual(lo.perCapita[t]! * (1 - 1e-12));
+          }
+        },
+      ),
     );
   });
 

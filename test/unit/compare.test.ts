@@ -79,7 +79,14 @@ describe('every-year targets report the worst year', () => {
   });
 
   it('a reduction faster than a "reduce by 1-1.5 a year" band is exceeded, not missed', () => {
-    const t = target({ kind: 'change', comparator: 'range', min: 1, max: 1.5, unit: 'pp/yr', direction: 'down' });
+    const t = target({
+      kind: 'change',
+      comparator: 'range',
+      min: 1,
+      max: 1.5,
+      unit: 'pp/yr',
+      direction: 'down',
+    });
     const out = evaluateTarget(t, path([10, 8.4, 7.2]));
     expect(out.perYear!.map((y) => y.status)).toEqual(['exceeded', 'met']);
     expect(out.status).toBe('met');

@@ -5,7 +5,9 @@ import { jsonSchemas } from '../../src/schema/json-schemas.ts';
 
 describe('editor JSON Schemas', () => {
   it.each(Object.entries(jsonSchemas()))('schemas/%s is up to date (run npm run schemas)', (name, schema) => {
-    const written = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../schemas', name), 'utf8'));
+    const written = JSON.parse(
+      readFileSync(path.resolve(import.meta.dirname, '../../schemas', name), 'utf8'),
+    );
     expect(written).toEqual(JSON.parse(JSON.stringify(schema)));
   });
 });

@@ -20,7 +20,11 @@ describe('the message catalogue', () => {
   });
 
   it('has a title in both languages for every problem code emitted in src/', () => {
-    const codes = new Set(files(SRC).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/code: '([a-z_]+)'/g)].map((m) => m[1]!)));
+    const codes = new Set(
+      files(SRC).flatMap((f) =>
+        [...readFileSync(f, 'utf8').matchAll(/code: '([a-z_]+)'/g)].map((m) => m[1]!),
+      ),
+    );
     expect(codes.size).toBeGreaterThan(5);
     for (const code of codes) {
       expect(PROBLEM_TITLES[code]?.vi, `vi title for ${code}`).toBeTruthy();

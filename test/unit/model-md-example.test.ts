@@ -18,7 +18,9 @@ describe('MODEL.md §13 worked example', () => {
     expect(pct(p.growth[t]!)).toBeCloseTo(growth, 2);
     expect(Math.abs(p.grdpNominal[t]! - yn)).toBeLessThan(1);
     expect(p.perCapita[t]!).toBeCloseTo(pc, 1);
-    expect(['I', 'II', 'III', 'T'].map((s) => pct(p.share[s as 'I'][t]!))).toEqual(shares.map((v) => expect.closeTo(v, 2)));
+    expect(['I', 'II', 'III', 'T'].map((s) => pct(p.share[s as 'I'][t]!))).toEqual(
+      shares.map((v) => expect.closeTo(v, 2)),
+    );
     expect(Math.abs(p.revenue[t]! - rev)).toBeLessThan(1);
     expect(Math.abs(p.investment[t]! - inv)).toBeLessThan(1);
     expect(Math.abs(p.exports[t]! - x)).toBeLessThan(1);

@@ -44,9 +44,16 @@ describe('resolveScenario', () => {
 
   it('refuses a negative base population in a pack', async () => {
     const { parseModelPack } = await import('../../src/model/parse-model-pack.ts');
-    const model = structuredClone(pack.model) as unknown as { baseline: { populationThousand: { value: number } } };
+    const model = structuredClone(pack.model) as unknown as {
+      baseline: { populationThousand: { value: number } };
+    };
     model.baseline.populationThousand.value = -5;
-    const r = parseModelPack({ 'model.json': model, 'targets.json': pack.targets, 'history.json': {}, 'actuals.json': {} });
+    const r = parseModelPack({
+      'model.json': model,
+      'targets.json': pack.targets,
+      'history.json': {},
+      'actuals.json': {},
+    });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems[0]!.path.join('.')).toBe('model.json.baseline.populationThousand.value');
   });

@@ -43,7 +43,10 @@ export function registerTargets(program: Command, ctx: CliContext): void {
 }
 
 /** A target's goal in compact notation: `8.5–9.5`, `≥ 87`, `≤ 20`, `≈ 35 ± 2`. */
-export function describeGoal(tg: Pick<Target, 'comparator' | 'value' | 'min' | 'max' | 'tol'>, lang: Lang = 'en'): string {
+export function describeGoal(
+  tg: Pick<Target, 'comparator' | 'value' | 'min' | 'max' | 'tol'>,
+  lang: Lang = 'en',
+): string {
   // Show the target's own digits (8.5, 87, 35000), grouped per language.
   const n = (x: number | undefined) =>
     x === undefined ? '?' : formatNumber(x, lang, Math.min(3, (String(x).split('.')[1] ?? '').length));
