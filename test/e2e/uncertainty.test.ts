@@ -32,7 +32,7 @@ describe('uncertainty mode', () => {
       await window.__plancast!.idle();
       return performance.now() - t0;
     });
-    expect(t).toBeLessThan(200);
+    expect(t).toBeLessThan(1000); // loose: a frozen page would take seconds
     if (HAS_SIMULATE) {
       await page.waitForSelector('#mc-progress');
       await page.waitForFunction(

@@ -1,0 +1,106 @@
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { PlancastError } from '../core/problems.ts';
+import type { RunInput } from '../model/resolved-scenario.ts';
+import type { ModelPack } from '../schema/model-pack.ts';
+import { McPlan } from '../uncertainty/plan.ts';
+import { checkSimulateOptions, simulate, summarize, type SimulateOptions, type SimulationResult, type SlotSummary } from '../uncertainty/simulate.ts';
+import type { McWorkerData, McWorkerMessage } from './mc-task.ts';
+
+const ENTRY = fileURLToPath(new URL('./mc-worker.mjs', import.meta.url));
+
+/** Worker threads used when none is asked for: every core for large runs, none for small ones. */
+export function defaultWorkers(draws: number): number {
+  return draws >= 50_000 ? Math.max(1, availableParallelism()) : 1;
+}
+
+/**
+ * `simulate()` split over `workers` threads, bit-identical to the single-thread run with the same
+ * seed: each worker runs a contiguous range of draws (draw i always uses stream (seed, i)) and
+ * writes its values into one SharedArrayBuffer in draw order; met counts are summed (integers);
+ * then each worker computes the quantiles of disjoint slots of the shared values. With
+ * `workers ≤ 1` the run stays on this thread.
+ */
+export async function simulateParallel(
+  pack: ModelPack,
+  input: RunInput,
+  opts: SimulateOptions & { workers?: number },
+): Promise<SimulationResult> {
+  const problems = checkSimulateOptions(opts);
+  if (problems.length > 0) throw new PlancastError('simulate', problems);
+  const workers = Math.max(1, Math.min(opts.workers ?? defaultWorkers(opts.draws), 64, Math.floor(opts.draws / 100)));
+  if (workers <= 1) return simulate(pack, input, opts);
+  const plan = new McPlan(pack, input, opts.spreads);
+  const values = new SharedArrayBuffer(plan.slots.length * opts.draws * 8);
+  const store = plan.allocate(opts.draws, { values, counts: new ArrayBuffer(plan.targets.length * 5 * 8) });
+  const threads: Worker[] = [];
+  let done = 0;
+  try {
+    const counted = await Promise.all(
+      Array.from({ length: workers }, (_, w) => {
+        const from = Math.floor((opts.draws * w) / workers);
+        const to = Math.floor((opts.draws * (w + 1)) / workers);
+        const data: McWorkerData = { pack, input, spreads: opts.spreads, seed: opts.seed, draws: opts.draws, from, to, values };
+        const worker = new Worker(ENTRY, { workerData: data });
+        threads.push(worker);
+        return nextMessage(worker, 'counts', opts.signal, (m) => {
+          if (m.kind !== 'progress') return;
+          done += m.done;
+          opts.onProgress?.(done, opts.draws);
+        });
+      }),
+    );
+    for (const m of counted) if (m.kind === 'counts') m.counts.forEach((c, i) => (store.counts[i]! += c));
+    const slotSummaries: SlotSummary[] = new Array<SlotSummary>(plan.slots.length);
+    const parts = await Promise.all(
+      threads.map((worker, w) => {
+        const mine = plan.slots.map((_, s) => s).filter((s) => s % workers === w);
+        worker.postMessage(mine);
+        return nextMessage(worker, 'slots', opts.signal);
+      }),
+    );
+    for (const m of parts) if (m.kind === 'slots') for (const x of m.slots) slotSummaries[x.s] = { q: x.q, hist: x.hist };
+    return summarize(pack, input, plan, store, opts.seed, slotSummaries);
+  } finally {
+    await Promise.all(threads.map((t) => t.terminate()));
+  }
+}
+
+function nextMessage(
+  worker: Worker,
+  kind: McWorkerMessage['kind'],
+  signal: AbortSignal | undefined,
+  onOther?: (m: McWorkerMessage) => void,
+): Promise<McWorkerMessage> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (m: McWorkerMessage) => {
+      if (m.kind !== kind) return onOther?.(m);
+      cleanup();
+      resolve(m);
+    };
+    const onError = (e: Error) => {
+      cleanup();
+      reject(e);
+    };
+    const onExit = (code: number) => {
+      cleanup();
+      reject(new Error(`Monte Carlo worker stopped (exit code ${code})`));
+    };
+    const onAbort = () => {
+      cleanup();
+      reject(signal?.reason ?? new Error('aborted'));
+    };
+    const cleanup = () => {
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      signal?.removeEventListener('abort', onAbort);
+    };
+    if (signal?.aborted) return onAbort();
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    signal?.addEventListener('abort', onAbort);
+  });
+}
