@@ -38,3 +38,23 @@ export * from './schema/index.ts';
 export { buildApp } from './api/app.ts';
 export { startServer, installShutdown, type RunningServer } from './api/server.ts';
 export { LIMITS as API_LIMITS, type AppOptions } from './api/options.ts';
+export {
+  simulate,
+  sensitivity,
+  defaultSpreads,
+  scaleSpreads,
+  fanRows,
+  DRAW_LIMITS,
+  MC_SERIES,
+} from './uncertainty/index.ts';
+export type {
+  SimulateOptions,
+  SimulationResult,
+  TargetProbability,
+  SeriesQuantiles,
+  Spreads,
+  SensitivityResult,
+  SensitivityRow,
+} from './uncertainty/index.ts';
+export { trendScenario, type TrendDiagnostics } from './forecast/index.ts';
+export { simulateParallel } from './workers/mc-pool.ts';

@@ -7,6 +7,8 @@ import { asOfReport } from '../solve/as-of-report.ts';
 import { goalSeek } from '../solve/goal-seek.ts';
 import { leverDef } from '../solve/levers.ts';
 import { solveAll } from '../solve/multi-target.ts';
+import { PlancastError } from '../core/problems.ts';
+import { defaultSpreads, scaleSpreads, sensitivity, simulate } from '../uncertainty/index.ts';
 
 /**
  * Heavy work run in worker threads (src/api/worker.mjs). Tasks carry plain data (a pack directory,
@@ -18,7 +20,11 @@ export type HeavyTask =
   /** One target (by id) on its boundary with one lever (both checked by the route). */
   | { kind: 'goal-seek'; packDir: string; input: RunInput; target: string; lever: string }
   /** The least change meeting every modelled target. */
-  | { kind: 'solve-all'; packDir: string; input: RunInput; levers?: string[]; strict?: boolean };
+  | { kind: 'solve-all'; packDir: string; input: RunInput; levers?: string[]; strict?: boolean }
+  /** Monte Carlo (MODEL.md §9); `spreadScale` multiplies every default spread (absent: 1). */
+  | { kind: 'simulate'; packDir: string; input: RunInput; draws: number; seed: number; spreadScale?: number }
+  /** One-at-a-time sensitivity (MODEL.md §10). */
+  | { kind: 'sensitivity'; packDir: string; input: RunInput };
 
 /** What a task answers: a value, or problems that the route turns into a 422. */
 export type TaskResult = { ok: true; value: unknown } | { ok: false; problems: Problem[] };
@@ -60,5 +66,22 @@ export function runTask(task: HeavyTask): TaskResult {
       });
       return { ok: true, value: { result, asOfReport: asOf } };
     }
+    case 'simulate': {
+      const pack = taskPack(task.packDir);
+      const spreads =
+        task.spreadScale === undefined || task.spreadScale === 1
+          ? undefined
+          : scaleSpreads(defaultSpreads(pack, task.input).spreads, task.spreadScale);
+      try {
+        const opts = { draws: task.draws, seed: task.seed, ...(spreads ? { spreads } : {}) };
+        return { ok: true, value: simulate(pack, task.input, opts) };
+      } catch (e) {
+        // Errors lose their class crossing the thread boundary: hand refusals back as problems.
+        if (e instanceof PlancastError) return { ok: false, problems: e.problems };
+        throw e;
+      }
+    }
+    case 'sensitivity':
+      return { ok: true, value: sensitivity(taskPack(task.packDir), task.input) };
   }
 }

@@ -6,6 +6,7 @@ import { registerSensitivity } from './commands/sensitivity.ts';
 import { registerSimulate } from './commands/simulate.ts';
 import { registerSolve } from './commands/solve.ts';
 import { registerTargets } from './commands/targets.ts';
+import { registerTrend } from './commands/trend.ts';
 import { EXIT, type CliContext } from './context.ts';
 
 /**
@@ -24,6 +25,7 @@ export async function main(argv: readonly string[], ctx: CliContext = defaultCon
     registerConsistency,
     registerSimulate,
     registerSensitivity,
+    registerTrend,
   ])
     register(program, ctx);
   try {

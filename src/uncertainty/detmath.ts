@@ -11,7 +11,7 @@ const u32 = new Uint32Array(buf);
 const HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
 const LO = 1 - HI;
 
-const LN2_HI = 6.93147180369123816490e-1;
+const LN2_HI = 6.9314718036912381649e-1;
 const LN2_LO = 1.90821492927058770002e-10;
 const SQRT2 = 1.4142135623730951;
 
@@ -44,7 +44,9 @@ export function detLog(x: number): number {
           (1 / 5 +
             z *
               (1 / 7 +
-                z * (1 / 9 + z * (1 / 11 + z * (1 / 13 + z * (1 / 15 + z * (1 / 17 + z * (1 / 19 + z / 21)))))))));
+                z *
+                  (1 / 9 +
+                    z * (1 / 11 + z * (1 / 13 + z * (1 / 15 + z * (1 / 17 + z * (1 / 19 + z / 21)))))))));
   return e * LN2_HI + (e * LN2_LO + 2 * s * series);
 }
 

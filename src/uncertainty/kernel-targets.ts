@@ -1,4 +1,4 @@
-import { SECTORS, type Sector } from '../core/sectors.ts';
+import { assertNever, SECTORS, type Sector } from '../core/sectors.ts';
 import type { ModelPack } from '../schema/model-pack.ts';
 import type { Target } from '../schema/target.ts';
 import { aboutTolerance, nearTolerance, type Status } from '../targets/compare.ts';
@@ -6,7 +6,8 @@ import { displayScale } from '../targets/series.ts';
 import type { ProjectionKernel } from './kernel.ts';
 
 /** Where a series lives in a kernel: a yearly path (array + offset) or a period figure. */
-export type SeriesRef = { kind: 'path'; arr: Float64Array; off: number } | { kind: 'scalar'; key: 'tfpShare' | 'tfpShareSum' };
+export type SeriesRef =
+  { kind: 'path'; arr: Float64Array; off: number } | { kind: 'scalar'; key: 'tfpShare' | 'tfpShareSum' };
 
 const PATHS = [
   'grdpReal',
@@ -24,7 +25,8 @@ const PATHS = [
 /** Resolves a series key of src/targets/series.ts to the kernel's arrays; null when unknown. */
 export function kernelSeries(k: ProjectionKernel, key: string): SeriesRef | null {
   if (key === 'tfpShare' || key === 'tfpShareSum') return { kind: 'scalar', key };
-  if ((PATHS as readonly string[]).includes(key)) return { kind: 'path', arr: k[key as (typeof PATHS)[number]], off: 0 };
+  if ((PATHS as readonly string[]).includes(key))
+    return { kind: 'path', arr: k[key as (typeof PATHS)[number]], off: 0 };
   const [head, tail] = key.split('.', 2) as [string, string | undefined];
   if (tail === undefined) return null;
   if (head === 'indicator') {
@@ -89,7 +91,7 @@ export function statusCoder(t: Target): (v: number) => number {
 
 /**
  * A target compiled against a kernel: `status()` reduces the series as src/targets/evaluate-target.ts
- * does (level, avgGrowth, cumulative, period, annual, change) and classifies with `compare`.
+ * does (level, avgGrowth, cumulative, mean, period, annual, change) and classifies with `compare`.
  */
 export interface CompiledTarget {
   target: Target;
@@ -138,6 +140,12 @@ function compileOne(t: Target, ref: SeriesRef, k: ProjectionKernel): CompiledTar
         for (let i = 1; i <= last; i++) sum += arr[off + i]!;
         return sum * scale;
       });
+    case 'mean':
+      return single(() => {
+        let sum = 0;
+        for (let i = 1; i <= last; i++) sum += arr[off + i]!;
+        return (sum / last) * scale;
+      });
     case 'period':
       return single(() => arr[off + last]! * scale);
     case 'annual':
@@ -148,12 +156,18 @@ function compileOne(t: Target, ref: SeriesRef, k: ProjectionKernel): CompiledTar
       return everyYear(asReduction, last, (i) => sign * (arr[off + i]! - arr[off + i - 1]!) * scale, true, t);
     }
     default:
-      return single(() => NaN);
+      return assertNever(t.kind);
   }
 }
 
 /** Every plan year must meet: the status is the worst year's (src/targets/compare.ts `worse`). */
-function everyYear(t: Target, last: number, at: (i: number) => number, mean: boolean, shown: Target = t): CompiledTarget {
+function everyYear(
+  t: Target,
+  last: number,
+  at: (i: number) => number,
+  mean: boolean,
+  shown: Target = t,
+): CompiledTarget {
   const code = statusCoder(t);
   return {
     target: shown,

@@ -1,6 +1,7 @@
 import { SECTORS } from '../core/sectors.ts';
 import type { RunInput } from '../model/resolved-scenario.ts';
 import type { ModelPack } from '../schema/model-pack.ts';
+import { flattenRunInput } from './kernel-input.ts';
 
 const S = SECTORS.length;
 
@@ -18,38 +19,48 @@ export class ProjectionKernel {
   readonly years: number[];
   readonly indicatorIds: string[];
   // Assumptions (core units: fractions), plan-year offset k = t − 1.
-  readonly g: Float64Array;
-  readonly pi: Float64Array;
-  readonly pop: Float64Array;
-  readonly rr: Float64Array;
-  readonly recG: Float64Array;
-  readonly trG: Float64Array;
-  readonly devOwn: Float64Array;
-  readonly devTr: Float64Array;
-  readonly icor: Float64Array;
-  readonly rate: Float64Array;
-  readonly labG: Float64Array;
-  readonly xg: Float64Array;
-  readonly indC: Float64Array;
-  ratioMode: boolean;
-  icorMode: boolean;
-  buoyancy: number;
-  retained: number;
-  depreciation: number;
-  alpha: number;
+  declare readonly g: Float64Array;
+  declare readonly pi: Float64Array;
+  declare readonly pop: Float64Array;
+  declare readonly rr: Float64Array;
+  declare readonly recG: Float64Array;
+  declare readonly trG: Float64Array;
+  declare readonly devOwn: Float64Array;
+  declare readonly devTr: Float64Array;
+  declare readonly icor: Float64Array;
+  declare readonly rate: Float64Array;
+  declare readonly labG: Float64Array;
+  declare readonly xg: Float64Array;
+  declare readonly indC: Float64Array;
+  declare ratioMode: boolean;
+  declare icorMode: boolean;
+  declare buoyancy: number;
+  declare retained: number;
+  declare depreciation: number;
+  declare alpha: number;
   // Actuals (NaN where not published); `hasActual[k]` mirrors `input.actuals[k] !== null`.
-  readonly aG: Float64Array;
-  readonly aS: Float64Array;
-  readonly aPop: Float64Array;
-  readonly aRev: Float64Array;
-  readonly aInv: Float64Array;
-  readonly aX: Float64Array;
-  readonly aInd: Float64Array;
-  readonly hasActual: Uint8Array;
+  declare readonly aG: Float64Array;
+  declare readonly aS: Float64Array;
+  declare readonly aPop: Float64Array;
+  declare readonly aRev: Float64Array;
+  declare readonly aInv: Float64Array;
+  declare readonly aX: Float64Array;
+  declare readonly aInd: Float64Array;
+  declare readonly hasActual: Uint8Array;
   // Base year and indicator bounds.
   private readonly R0: Float64Array;
   private readonly N0: Float64Array;
-  private readonly base: { growth: number; pop: number; rev: number; rec: number; tr: number; inv: number; k0: number; lab: number; x: number };
+  private readonly base: {
+    growth: number;
+    pop: number;
+    rev: number;
+    rec: number;
+    tr: number;
+    inv: number;
+    k0: number;
+    lab: number;
+    x: number;
+  };
   private readonly ind0: Float64Array;
   private readonly indMin: Float64Array;
   private readonly indMax: Float64Array;
@@ -81,7 +92,15 @@ export class ProjectionKernel {
   readonly exports: Float64Array;
   readonly indicators: Float64Array;
   /** Period figures of the last run (MODEL.md §4, eq. 15). */
-  readonly period = { avgGrowth: 0, tfpShare: 0, tfpShareSum: 0, revenueTotal: 0, investmentTotal: 0, exportsTotal: 0, balanceTotal: 0 };
+  readonly period = {
+    avgGrowth: 0,
+    tfpShare: 0,
+    tfpShareSum: 0,
+    revenueTotal: 0,
+    investmentTotal: 0,
+    exportsTotal: 0,
+    balanceTotal: 0,
+  };
 
   constructor(pack: ModelPack, input: RunInput) {
     const m = pack.model;
@@ -94,60 +113,7 @@ export class ProjectionKernel {
     this.years = [m.baseYear, ...input.years];
     this.indicatorIds = m.indicators.map((d) => d.id);
     const f = (len: number, fill = 0) => new Float64Array(len).fill(fill);
-    const perS = (get: (s: (typeof SECTORS)[number]) => readonly number[]) => {
-      const a = f(S * T);
-      SECTORS.forEach((s, i) => a.set(get(s), i * T));
-      return a;
-    };
-    this.g = perS((s) => input.growth[s]);
-    this.pi = perS((s) => input.deflator[s]);
-    this.pop = Float64Array.from(input.populationGrowth);
-    const bu = input.budget;
-    this.rr = Float64Array.from(bu.revenueRatio);
-    this.recG = Float64Array.from(bu.recurrentGrowth);
-    this.trG = Float64Array.from(bu.transferGrowth);
-    this.devOwn = Float64Array.from(bu.developmentShareOfOwn);
-    this.devTr = Float64Array.from(bu.developmentShareOfTransfers);
-    this.icor = Float64Array.from(input.investment.icor);
-    this.rate = Float64Array.from(input.investment.rate);
-    this.labG = Float64Array.from(input.labourGrowth);
-    this.xg = Float64Array.from(input.exportGrowth);
-    this.indC = f(I * T);
-    m.indicators.forEach((d, j) => {
-      const c = input.indicatorChange[d.id];
-      for (let k = 0; k < T; k++) this.indC[j * T + k] = c?.[k] ?? 0;
-    });
-    this.ratioMode = bu.mode === 'ratio';
-    this.icorMode = input.investment.mode === 'icor';
-    this.buoyancy = bu.buoyancy;
-    this.retained = bu.retainedShare;
-    this.depreciation = input.investment.depreciation;
-    this.alpha = input.capitalShare;
-    this.aG = f(T, NaN);
-    this.aS = f(S * T, NaN);
-    this.aPop = f(T, NaN);
-    this.aRev = f(T, NaN);
-    this.aInv = f(T, NaN);
-    this.aX = f(T, NaN);
-    this.aInd = f(I * T, NaN);
-    this.hasActual = new Uint8Array(T);
-    input.actuals.forEach((a, k) => {
-      if (!a) return;
-      this.hasActual[k] = 1;
-      if (a.grdpGrowth !== undefined) this.aG[k] = a.grdpGrowth;
-      SECTORS.forEach((s, i) => {
-        const v = a.sectorGrowth[s];
-        if (v !== undefined) this.aS[i * T + k] = v;
-      });
-      if (a.population !== undefined) this.aPop[k] = a.population;
-      if (a.revenue !== undefined) this.aRev[k] = a.revenue;
-      if (a.investment !== undefined) this.aInv[k] = a.investment;
-      if (a.exports !== undefined) this.aX[k] = a.exports;
-      m.indicators.forEach((d, j) => {
-        const v = a.indicators[d.id];
-        if (v !== undefined) this.aInd[j * T + k] = v;
-      });
-    });
+    Object.assign(this, flattenRunInput(pack, input));
     this.R0 = Float64Array.from(SECTORS.map((s) => b.realBn[s].value));
     this.N0 = Float64Array.from(SECTORS.map((s) => b.nominalBn[s].value));
     this.base = {
@@ -239,8 +205,19 @@ export class ProjectionKernel {
   /** Projects every plan year from the current assumption arrays (MODEL.md §3, §4). */
   run(): void {
     const { T, n, real, deflator: defl, nominal: nom, share, sectorGrowth, g, pi, aG: aGs, aS } = this;
-    const { grdpReal, grdpNominal, grdpDeflator, growth, population, perCapita, revenue, recurrent, transfers } = this;
-    const { investment, investmentRate, capital, capitalGrowth, labour, tfpGrowth, exports, indicators } = this;
+    const {
+      grdpReal,
+      grdpNominal,
+      grdpDeflator,
+      growth,
+      population,
+      perCapita,
+      revenue,
+      recurrent,
+      transfers,
+    } = this;
+    const { investment, investmentRate, capital, capitalGrowth, labour, tfpGrowth, exports, indicators } =
+      this;
     const { aPop: aPops, aRev: aRevs, aInv: aInvs, aX: aXs, aInd, hasActual, indC, indMin, indMax } = this;
     const { ratioMode, icorMode, buoyancy, depreciation, alpha } = this;
     const nInd = this.ind0.length;
@@ -299,11 +276,19 @@ export class ProjectionKernel {
           : ratioMode
             ? this.rr[k]! * yn
             : revenue[t - 1]! * Math.pow(yn / grdpNominal[t - 1]!, buoyancy);
-      this.budgetYear(t, rev, recurrent[t - 1]! * (1 + this.recG[k]!), transfers[t - 1]! * (1 + this.trG[k]!));
+      this.budgetYear(
+        t,
+        rev,
+        recurrent[t - 1]! * (1 + this.recG[k]!),
+        transfers[t - 1]! * (1 + this.trG[k]!),
+      );
       // Investment, capital, TFP, eqs. (12)-(14), as src/model/capital.ts.
       const aInv = aInvs[k]!;
       const byRate = !icorMode || (hasActual[k] === 1 && aInv !== aInv);
-      const inv = aInv === aInv ? aInv : Math.max(0, byRate ? this.rate[k]! * yn : this.icor[k]! * (yr - prevReal) * dy);
+      const inv =
+        aInv === aInv
+          ? aInv
+          : Math.max(0, byRate ? this.rate[k]! * yn : this.icor[k]! * (yr - prevReal) * dy);
       investment[t] = inv;
       investmentRate[t] = inv / yn;
       const K = (1 - depreciation) * capital[t - 1]! + inv / dy;

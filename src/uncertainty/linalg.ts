@@ -41,7 +41,10 @@ export function sampleCorrelation(rows: readonly (readonly number[])[]): number[
   const n = rows.length;
   const mean = Array.from({ length: p }, (_, j) => rows.reduce((s, r) => s + r[j]!, 0) / n);
   const cov = Array.from({ length: p }, (_, i) =>
-    Array.from({ length: p }, (_, j) => rows.reduce((s, r) => s + (r[i]! - mean[i]!) * (r[j]! - mean[j]!), 0) / (n - 1)),
+    Array.from(
+      { length: p },
+      (_, j) => rows.reduce((s, r) => s + (r[i]! - mean[i]!) * (r[j]! - mean[j]!), 0) / (n - 1),
+    ),
   );
   return cov.map((row, i) =>
     row.map((v, j) => {
@@ -53,6 +56,10 @@ export function sampleCorrelation(rows: readonly (readonly number[])[]): number[
 }
 
 /** `w·A + (1 − w)·B`, element by element. */
-export function blend(a: readonly (readonly number[])[], b: readonly (readonly number[])[], w: number): number[][] {
+export function blend(
+  a: readonly (readonly number[])[],
+  b: readonly (readonly number[])[],
+  w: number,
+): number[][] {
   return a.map((row, i) => row.map((v, j) => w * v + (1 - w) * b[i]![j]!));
 }

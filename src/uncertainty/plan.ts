@@ -9,6 +9,8 @@ import { drawStream, standardNormal } from './rng.ts';
 import { defaultSpreads, type SectorSpread, type SpreadSources, type Spreads } from './spreads.ts';
 
 const S = SECTORS.length;
+/** Draws buffered draw-major before they are spread into the slot-major store. */
+const ROWS = 256;
 
 /** Series whose yearly quantiles are kept (MODEL.md §9 fan charts). */
 export const MC_SERIES = [
@@ -64,9 +66,18 @@ export class McPlan {
   readonly slots: { series: McSeries; t: number; arr: Float64Array; off: number }[];
   private readonly growth: Block;
   private readonly deflator: Block;
-  private readonly base: { g: Float64Array; pi: Float64Array; pop: Float64Array; rr: Float64Array; icor: Float64Array; xg: Float64Array; indC: Float64Array };
+  private readonly base: {
+    g: Float64Array;
+    pi: Float64Array;
+    pop: Float64Array;
+    rr: Float64Array;
+    icor: Float64Array;
+    xg: Float64Array;
+    indC: Float64Array;
+  };
   private readonly indSd: Float64Array;
   private readonly projected: Uint8Array;
+  private readonly rows: Float64Array;
   private readonly eps = new Float64Array(S);
   private readonly z = new Float64Array(S);
 
@@ -79,7 +90,15 @@ export class McPlan {
     this.sources = d.sources;
     this.growth = block(this.spreads.growth);
     this.deflator = block(this.spreads.deflator);
-    this.base = { g: k.g.slice(), pi: k.pi.slice(), pop: k.pop.slice(), rr: k.rr.slice(), icor: k.icor.slice(), xg: k.xg.slice(), indC: k.indC.slice() };
+    this.base = {
+      g: k.g.slice(),
+      pi: k.pi.slice(),
+      pop: k.pop.slice(),
+      rr: k.rr.slice(),
+      icor: k.icor.slice(),
+      xg: k.xg.slice(),
+      indC: k.indC.slice(),
+    };
     this.indSd = Float64Array.from(k.indicatorIds.map((id) => this.spreads.indicators[id] ?? 0));
     // Years up to asOf are observed: only the years without actuals are drawn.
     this.projected = Uint8Array.from(input.actuals.map((a) => (a === null ? 1 : 0)));
@@ -88,6 +107,7 @@ export class McPlan {
       if (!ref || ref.kind !== 'path') throw new Error(`no path series ${series}`);
       return Array.from({ length: k.T }, (_, i) => ({ series, t: i + 1, arr: ref.arr, off: ref.off }));
     });
+    this.rows = new Float64Array(ROWS * this.slots.length);
   }
 
   /** Ridge added to each correlation matrix before its Cholesky factor (0 normally). */
@@ -110,15 +130,26 @@ export class McPlan {
   runRange(seed: number, from: number, to: number, store: McStore): void {
     const k = this.kernel;
     const slots = this.slots;
+    const nSlots = slots.length;
     const targets = this.targets;
     const nStatus = STATUS_CODES.length;
-    for (let i = from; i < to; i++) {
-      this.drawInputs(drawStream(seed, i));
-      k.run();
-      for (let j = 0; j < targets.length; j++) store.counts[j * nStatus + targets[j]!.status()]! += 1;
-      for (let s = 0; s < slots.length; s++) {
-        const slot = slots[s]!;
-        store.values[s * store.draws + i] = slot.arr[slot.off + slot.t]!;
+    const rows = this.rows;
+    for (let i0 = from; i0 < to; i0 += ROWS) {
+      const i1 = Math.min(to, i0 + ROWS);
+      for (let i = i0; i < i1; i++) {
+        this.drawInputs(seed, i);
+        k.run();
+        for (let j = 0; j < targets.length; j++) store.counts[j * nStatus + targets[j]!.status()]! += 1;
+        // Draw-major into a small buffer first: writing 50 slots `draws` apart per draw thrashes the cache.
+        const r = (i - i0) * nSlots;
+        for (let s = 0; s < nSlots; s++) {
+          const slot = slots[s]!;
+          rows[r + s] = slot.arr[slot.off + slot.t]!;
+        }
+      }
+      for (let s = 0; s < nSlots; s++) {
+        const out = s * store.draws;
+        for (let i = i0; i < i1; i++) store.values[out + i] = rows[(i - i0) * nSlots + s]!;
       }
     }
   }
@@ -136,8 +167,9 @@ export class McPlan {
     k.indC.set(b.indC);
   }
 
-  /** One draw of every uncertain input, MODEL.md §9, written into the kernel's assumption arrays. */
-  private drawInputs(rng: ReturnType<typeof drawStream>): void {
+  /** Draw `index` of every uncertain input, MODEL.md §9, written into the kernel's assumption arrays. */
+  drawInputs(seed: number, index: number): void {
+    const rng = drawStream(seed, index);
     const k = this.kernel;
     const T = k.T;
     const b = this.base;
@@ -170,7 +202,12 @@ export class McPlan {
   }
 
   /** ε_t = φ·ε_{t−1} + √(1−φ²)·L·z_t (stationary start), scaled by each sector's sd. */
-  private sectorShocks(rng: ReturnType<typeof drawStream>, blk: Block, base: Float64Array, out: Float64Array): void {
+  private sectorShocks(
+    rng: ReturnType<typeof drawStream>,
+    blk: Block,
+    base: Float64Array,
+    out: Float64Array,
+  ): void {
     if (!blk.on) return;
     const T = this.kernel.T;
     const { eps, z } = this;

@@ -24,9 +24,11 @@ export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
 export function quantilesInPlace(a: Float64Array, levels: readonly number[] = QUANTILE_LEVELS): number[] {
   const n = a.length;
   if (n === 0) return levels.map(() => NaN);
-  const ranks = [...new Set(levels.flatMap((p) => [Math.floor((n - 1) * p), Math.min(n - 1, Math.floor((n - 1) * p) + 1)]))].sort(
-    (x, y) => x - y,
-  );
+  const ranks = [
+    ...new Set(
+      levels.flatMap((p) => [Math.floor((n - 1) * p), Math.min(n - 1, Math.floor((n - 1) * p) + 1)]),
+    ),
+  ].sort((x, y) => x - y);
   multiSelect(a, 0, n - 1, ranks, 0, ranks.length - 1);
   return levels.map((p) => {
     const h = (n - 1) * p;
@@ -36,7 +38,14 @@ export function quantilesInPlace(a: Float64Array, levels: readonly number[] = QU
   });
 }
 
-function multiSelect(a: Float64Array, lo: number, hi: number, ranks: readonly number[], rlo: number, rhi: number): void {
+function multiSelect(
+  a: Float64Array,
+  lo: number,
+  hi: number,
+  ranks: readonly number[],
+  rlo: number,
+  rhi: number,
+): void {
   while (rlo <= rhi && lo < hi) {
     if (hi - lo < 24) {
       insertionSort(a, lo, hi);
@@ -88,7 +97,8 @@ export function wilsonInterval(k: number, n: number, z = 1.959963984540054): { l
   const denom = 1 + z2 / n;
   const centre = (p + z2 / (2 * n)) / denom;
   const half = (z / denom) * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
-  return { lo: Math.max(0, centre - half), hi: Math.min(1, centre + half) };
+  // At k = 0 and k = n the bound is exactly 0 or 1 (rounding would leave ±1e-19).
+  return { lo: k <= 0 ? 0 : Math.max(0, centre - half), hi: k >= n ? 1 : Math.min(1, centre + half) };
 }
 
 /** Equal-width histogram between the smallest and largest value (one bin when they are equal). */

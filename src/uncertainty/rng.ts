@@ -23,7 +23,8 @@ export function drawStream(seed: number, index: number): RandomGenerator {
   const x = fmix32((seed >>> 0) ^ 0x9e3779b9);
   const y = fmix32((index >>> 0) + 0x632be5ab) ^ fmix32(Math.floor(index / 4294967296) + 0x7f4a7c15);
   const state = [0, 0, 0, 0];
-  for (let j = 0; j < 4; j++) state[j] = fmix32(fmix32(x ^ Math.imul(j + 1, 0x27d4eb2f)) ^ Math.imul(y ^ j, 0x165667b1));
+  for (let j = 0; j < 4; j++)
+    state[j] = fmix32(fmix32(x ^ Math.imul(j + 1, 0x27d4eb2f)) ^ Math.imul(y ^ j, 0x165667b1));
   if ((state[0]! | state[1]! | state[2]! | state[3]!) === 0) state[0] = 1;
   const rng = xoroshiro128plusFromState(state);
   // A few steps of warm-up spread the hashed state over the whole generator.
@@ -47,6 +48,7 @@ export function uniformOpen(rng: RandomGenerator): number {
  * The central region (85 % of draws) uses arithmetic only; the tails use `detLog`, so the
  * result is bit-identical in every JavaScript engine.
  */
+/* eslint-disable no-loss-of-precision -- AS 241's published coefficients, kept verbatim (each rounds to the nearest double) */
 export function normalQuantile(p: number): number {
   const q = p - 0.5;
   if (Math.abs(q) <= 0.425) {
@@ -127,6 +129,7 @@ export function normalQuantile(p: number): number {
   }
   return q < 0 ? -val : val;
 }
+/* eslint-enable no-loss-of-precision */
 
 // Ziggurat tables (Marsaglia & Tsang 2000, 128 layers), built with the deterministic exp/log.
 const ZN = 128;

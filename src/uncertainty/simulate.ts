@@ -48,7 +48,15 @@ export interface SeriesQuantiles {
   key: McSeries;
   unit: string;
   scale: number;
-  years: { year: number; p05: number; p25: number; p50: number; p75: number; p95: number; deterministic: number }[];
+  years: {
+    year: number;
+    p05: number;
+    p25: number;
+    p50: number;
+    p75: number;
+    p95: number;
+    deterministic: number;
+  }[];
 }
 
 /** Monte Carlo result. Every result echoes its seed and draws. */
@@ -72,9 +80,21 @@ export function checkSimulateOptions(o: { draws: unknown; seed: unknown }): Prob
   const out: Problem[] = [];
   const { min, max } = DRAW_LIMITS;
   if (typeof o.draws !== 'number' || !Number.isInteger(o.draws) || o.draws < min || o.draws > max)
-    out.push({ code: 'out_of_range', path: ['draws'], value: o.draws, allowed: `an integer from ${min} to ${max}`, message: `draws is ${String(o.draws)}; allowed an integer from ${min} to ${max}` });
+    out.push({
+      code: 'out_of_range',
+      path: ['draws'],
+      value: o.draws,
+      allowed: `an integer from ${min} to ${max}`,
+      message: `draws is ${String(o.draws)}; allowed an integer from ${min} to ${max}`,
+    });
   if (typeof o.seed !== 'number' || !Number.isInteger(o.seed) || o.seed < 0 || o.seed > MAX_SEED)
-    out.push({ code: 'out_of_range', path: ['seed'], value: o.seed, allowed: `an integer from 0 to ${MAX_SEED}`, message: `seed is ${String(o.seed)}; allowed an integer from 0 to ${MAX_SEED}` });
+    out.push({
+      code: 'out_of_range',
+      path: ['seed'],
+      value: o.seed,
+      allowed: `an integer from 0 to ${MAX_SEED}`,
+      message: `seed is ${String(o.seed)}; allowed an integer from 0 to ${MAX_SEED}`,
+    });
   return out;
 }
 
@@ -98,7 +118,14 @@ export function simulate(pack: ModelPack, input: RunInput, opts: SimulateOptions
     plan.runRange(opts.seed, from, to, store);
     opts.onProgress?.(to, opts.draws);
   }
-  return summarize(pack, input, plan, store, opts.seed, plan.slots.map((_, s) => summarizeSlot(plan, store, s)));
+  return summarize(
+    pack,
+    input,
+    plan,
+    store,
+    opts.seed,
+    plan.slots.map((_, s) => summarizeSlot(plan, store, s)),
+  );
 }
 
 /** Quantiles (and, for the final year, a histogram) of one slot; permutes the slot's values. */
@@ -130,7 +157,9 @@ export function summarize(
   const nStatus = STATUS_CODES.length;
   const targets = plan.targets.map((c, j): TargetProbability => {
     const t = c.target;
-    const counts = Object.fromEntries(STATUS_CODES.map((code, i) => [code, store.counts[j * nStatus + i]!])) as TargetProbability['counts'];
+    const counts = Object.fromEntries(
+      STATUS_CODES.map((code, i) => [code, store.counts[j * nStatus + i]!]),
+    ) as TargetProbability['counts'];
     const row = card.get(t.id);
     return {
       id: t.id,
@@ -186,8 +215,18 @@ const UNITS: Record<McSeries, string> = {
 };
 
 /** Fan-chart rows of one series in display units (percent for rates and shares). */
-export function fanRows(r: SimulationResult, key: McSeries): { year: number; p05: number; p25: number; p50: number; p75: number; p95: number }[] {
+export function fanRows(
+  r: SimulationResult,
+  key: McSeries,
+): { year: number; p05: number; p25: number; p50: number; p75: number; p95: number }[] {
   const s = r.series.find((x) => x.key === key);
   if (!s) return [];
-  return s.years.map((y) => ({ year: y.year, p05: y.p05 * s.scale, p25: y.p25 * s.scale, p50: y.p50 * s.scale, p75: y.p75 * s.scale, p95: y.p95 * s.scale }));
+  return s.years.map((y) => ({
+    year: y.year,
+    p05: y.p05 * s.scale,
+    p25: y.p25 * s.scale,
+    p50: y.p50 * s.scale,
+    p75: y.p75 * s.scale,
+    p95: y.p95 * s.scale,
+  }));
 }

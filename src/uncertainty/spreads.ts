@@ -60,7 +60,10 @@ export const DEFAULT_DEFLATOR: SectorSpread = {
  * Indicators: sd of the historical yearly changes of `indicator.<id>` (≥ 3 changes), else — a
  * judgement, since MODEL.md gives no fallback — half the scenario's mean yearly change.
  */
-export function defaultSpreads(pack: ModelPack, input: RunInput): { spreads: Spreads; sources: SpreadSources } {
+export function defaultSpreads(
+  pack: ModelPack,
+  input: RunInput,
+): { spreads: Spreads; sources: SpreadSources } {
   const notes: string[] = [];
   const real = sectorHistory(pack.history, 'realBn');
   const nominal = sectorHistory(pack.history, 'nominalBn');
@@ -75,7 +78,8 @@ export function defaultSpreads(pack: ModelPack, input: RunInput): { spreads: Spr
     const d = years.map((y) => SECTORS.map((_, i) => nominal.values.get(y)![i]! / real.values.get(y)![i]!));
     deflator = estimateBlock(years, new Map(years.map((y, i) => [y, d[i]!])), DEFAULT_DEFLATOR);
   }
-  if (!deflator) notes.push('deflators: no sector split at current and constant prices in the history; defaults used');
+  if (!deflator)
+    notes.push('deflators: no sector split at current and constant prices in the history; defaults used');
   const indicators: Record<string, number> = {};
   const indicatorSources: Record<string, 'history' | 'judgement'> = {};
   for (const d of pack.model.indicators) {
@@ -91,7 +95,9 @@ export function defaultSpreads(pack: ModelPack, input: RunInput): { spreads: Spr
     }
   }
   if (Object.values(indicatorSources).includes('judgement'))
-    notes.push('indicators without a history of yearly changes: sd = half the mean yearly change assumed (judgement)');
+    notes.push(
+      'indicators without a history of yearly changes: sd = half the mean yearly change assumed (judgement)',
+    );
   return {
     spreads: {
       growth: growth ?? DEFAULT_GROWTH,
@@ -102,7 +108,12 @@ export function defaultSpreads(pack: ModelPack, input: RunInput): { spreads: Spr
       exportGrowth: 0.06,
       indicators,
     },
-    sources: { growth: growth ? 'history' : 'default', deflator: deflator ? 'history' : 'default', indicators: indicatorSources, notes },
+    sources: {
+      growth: growth ? 'history' : 'default',
+      deflator: deflator ? 'history' : 'default',
+      indicators: indicatorSources,
+      notes,
+    },
   };
 }
 
@@ -120,7 +131,10 @@ export function scaleSpreads(s: Spreads, factor: number): Spreads {
   };
 }
 
-function sectorHistory(h: ObservedSet, prefix: string): { years: number[]; values: Map<number, number[]> } | null {
+function sectorHistory(
+  h: ObservedSet,
+  prefix: string,
+): { years: number[]; values: Map<number, number[]> } | null {
   const series = SECTORS.map((s) => h[`${prefix}.${s}`]?.values);
   if (series.some((v) => !v)) return null;
   const years = Object.keys(series[0]!)
@@ -131,7 +145,11 @@ function sectorHistory(h: ObservedSet, prefix: string): { years: number[]; value
 }
 
 /** Growth of each column year on year (consecutive years only), detrended by OLS on time. */
-function estimateBlock(years: readonly number[], levels: Map<number, number[]>, fallback: SectorSpread): SectorSpread | null {
+function estimateBlock(
+  years: readonly number[],
+  levels: Map<number, number[]>,
+  fallback: SectorSpread,
+): SectorSpread | null {
   const rows: number[][] = [];
   const times: number[] = [];
   for (let i = 1; i < years.length; i++) {
@@ -144,7 +162,9 @@ function estimateBlock(years: readonly number[], levels: Map<number, number[]>, 
   }
   if (rows.length < MIN_HISTORY_YEARS) return null;
   const resid = detrend(rows, times);
-  const sd = SECTORS.map((_, j) => Math.sqrt(resid.reduce((s, r) => s + r[j]! ** 2, 0) / Math.max(1, resid.length - 2)));
+  const sd = SECTORS.map((_, j) =>
+    Math.sqrt(resid.reduce((s, r) => s + r[j]! ** 2, 0) / Math.max(1, resid.length - 2)),
+  );
   if (sd.some((v) => !(v > 0))) return null;
   return {
     sd: perSector((_, i) => sd[i]!),
@@ -173,7 +193,8 @@ function historicalChangeSd(values: Record<string, number> | undefined): number 
     .sort((a, b) => a - b);
   const changes: number[] = [];
   for (let i = 1; i < years.length; i++)
-    if (years[i] === years[i - 1]! + 1) changes.push(values[String(years[i])]! - values[String(years[i - 1])]!);
+    if (years[i] === years[i - 1]! + 1)
+      changes.push(values[String(years[i])]! - values[String(years[i - 1])]!);
   if (changes.length < 3) return null;
   const mean = changes.reduce((a, b) => a + b, 0) / changes.length;
   return Math.sqrt(changes.reduce((s, c) => s + (c - mean) ** 2, 0) / (changes.length - 1));

@@ -5,7 +5,14 @@ import { PlancastError } from '../core/problems.ts';
 import type { RunInput } from '../model/resolved-scenario.ts';
 import type { ModelPack } from '../schema/model-pack.ts';
 import { McPlan } from '../uncertainty/plan.ts';
-import { checkSimulateOptions, simulate, summarize, type SimulateOptions, type SimulationResult, type SlotSummary } from '../uncertainty/simulate.ts';
+import {
+  checkSimulateOptions,
+  simulate,
+  summarize,
+  type SimulateOptions,
+  type SimulationResult,
+  type SlotSummary,
+} from '../uncertainty/simulate.ts';
 import type { McWorkerData, McWorkerMessage } from './mc-task.ts';
 
 const ENTRY = fileURLToPath(new URL('./mc-worker.mjs', import.meta.url));
@@ -29,7 +36,10 @@ export async function simulateParallel(
 ): Promise<SimulationResult> {
   const problems = checkSimulateOptions(opts);
   if (problems.length > 0) throw new PlancastError('simulate', problems);
-  const workers = Math.max(1, Math.min(opts.workers ?? defaultWorkers(opts.draws), 64, Math.floor(opts.draws / 100)));
+  const workers = Math.max(
+    1,
+    Math.min(opts.workers ?? defaultWorkers(opts.draws), 64, Math.floor(opts.draws / 100)),
+  );
   if (workers <= 1) return simulate(pack, input, opts);
   const plan = new McPlan(pack, input, opts.spreads);
   const values = new SharedArrayBuffer(plan.slots.length * opts.draws * 8);
@@ -41,7 +51,16 @@ export async function simulateParallel(
       Array.from({ length: workers }, (_, w) => {
         const from = Math.floor((opts.draws * w) / workers);
         const to = Math.floor((opts.draws * (w + 1)) / workers);
-        const data: McWorkerData = { pack, input, spreads: opts.spreads, seed: opts.seed, draws: opts.draws, from, to, values };
+        const data: McWorkerData = {
+          pack,
+          input,
+          spreads: opts.spreads,
+          seed: opts.seed,
+          draws: opts.draws,
+          from,
+          to,
+          values,
+        };
         const worker = new Worker(ENTRY, { workerData: data });
         threads.push(worker);
         return nextMessage(worker, 'counts', opts.signal, (m) => {
@@ -60,7 +79,8 @@ export async function simulateParallel(
         return nextMessage(worker, 'slots', opts.signal);
       }),
     );
-    for (const m of parts) if (m.kind === 'slots') for (const x of m.slots) slotSummaries[x.s] = { q: x.q, hist: x.hist };
+    for (const m of parts)
+      if (m.kind === 'slots') for (const x of m.slots) slotSummaries[x.s] = { q: x.q, hist: x.hist };
     return summarize(pack, input, plan, store, opts.seed, slotSummaries);
   } finally {
     await Promise.all(threads.map((t) => t.terminate()));

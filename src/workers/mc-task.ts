@@ -21,13 +21,19 @@ export interface McWorkerData {
 export type McWorkerMessage =
   | { kind: 'progress'; done: number }
   | { kind: 'counts'; counts: Float64Array }
-  | { kind: 'slots'; slots: { s: number; q: number[]; hist: { edges: number[]; counts: number[] } | null }[] };
+  | {
+      kind: 'slots';
+      slots: { s: number; q: number[]; hist: { edges: number[]; counts: number[] } | null }[];
+    };
 
 const BLOCK = 5_000;
 const d = workerData as McWorkerData;
 const port = parentPort!;
 const plan = new McPlan(d.pack, d.input, d.spreads);
-const store = plan.allocate(d.draws, { values: d.values, counts: new ArrayBuffer(plan.targets.length * 5 * 8) });
+const store = plan.allocate(d.draws, {
+  values: d.values,
+  counts: new ArrayBuffer(plan.targets.length * 5 * 8),
+});
 for (let from = d.from; from < d.to; from += BLOCK) {
   const to = Math.min(d.to, from + BLOCK);
   plan.runRange(d.seed, from, to, store);

@@ -5,6 +5,7 @@ import { registerProjectRoute } from './project.ts';
 import { registerScenarioRoutes } from './scenarios.ts';
 import { registerSolveRoute } from './solve.ts';
 import type { RouteContext, ZodApp } from './shared.ts';
+import { registerSensitivityRoute, registerSimulateRoute } from './uncertainty.ts';
 
 /** Registers every /api route (and /openapi.json) on `app`. */
 export function registerApiRoutes(app: ZodApp, ctx: RouteContext): void {
@@ -14,4 +15,6 @@ export function registerApiRoutes(app: ZodApp, ctx: RouteContext): void {
   registerProjectRoute(app, ctx);
   registerConsistencyRoutes(app, ctx);
   registerSolveRoute(app, ctx);
+  registerSimulateRoute(app, ctx);
+  registerSensitivityRoute(app, ctx);
 }

@@ -1,14 +1,154 @@
+import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
-import type { CliContext } from '../context.ts';
+import { formatNumber } from '../../i18n/format.ts';
+import { t } from '../../i18n/messages.ts';
+import type { Lang } from '../../schema/common.ts';
+import { DRAW_LIMITS, MAX_SEED, type SimulationResult } from '../../uncertainty/index.ts';
+import { defaultWorkers, simulateParallel } from '../../workers/mc-pool.ts';
+import { parseIntFlag, parseLang, type CliContext } from '../context.ts';
+import { loadRun } from '../load-run.ts';
+import { renderTable } from '../table.ts';
 
-/** Placeholder until the simulate command lands; replaced by its own issue. */
+/** Default seed: runs are reproducible unless a seed is asked for. */
+export const DEFAULT_SEED = 42;
+
+const L = {
+  head: { vi: 'Mô phỏng Monte Carlo', en: 'Monte Carlo simulation' },
+  draws: { vi: 'lần rút', en: 'draws' },
+  seed: { vi: 'hạt giống', en: 'seed' },
+  workers: { vi: 'luồng', en: 'workers' },
+  target: { vi: 'Chỉ tiêu', en: 'Target' },
+  clause: { vi: 'Khoản', en: 'Clause' },
+  det: { vi: 'Kịch bản', en: 'Deterministic' },
+  pmet: { vi: 'P(đạt)', en: 'P(met)' },
+  ci: { vi: 'Khoảng 95 %', en: '95 % interval' },
+  series: { vi: 'Chuỗi', en: 'Series' },
+  fan: { vi: 'Trung vị (5 %–95 %) theo năm', en: 'Median (5 %–95 %) by year' },
+  note: {
+    vi: 'P(đạt): khoảng/“khoảng chừng” chỉ tính là đạt khi nằm trong khoảng; khoảng tin cậy Wilson 95 %.',
+    en: 'P(met): a range or "about" target counts as met only inside its band; Wilson 95 % interval.',
+  },
+} satisfies Record<string, Record<Lang, string>>;
+
+const SERIES_LABEL: Record<string, Record<Lang, string>> = {
+  growth: { vi: 'Tăng trưởng GRDP (%)', en: 'GRDP growth (%)' },
+  grdpNominal: { vi: 'GRDP giá hiện hành (tỷ đồng)', en: 'Nominal GRDP (bn VND)' },
+  'share.I': { vi: 'Tỷ trọng KV I (%)', en: 'Share of sector I (%)' },
+  'share.II': { vi: 'Tỷ trọng KV II (%)', en: 'Share of sector II (%)' },
+  'share.III': { vi: 'Tỷ trọng KV III (%)', en: 'Share of sector III (%)' },
+  'share.T': { vi: 'Tỷ trọng thuế SP (%)', en: 'Share of product taxes (%)' },
+  perCapita: { vi: 'GRDP/người (triệu đồng)', en: 'Per capita (mn VND)' },
+  revenue: { vi: 'Thu ngân sách (tỷ đồng)', en: 'Budget revenue (bn VND)' },
+  investment: { vi: 'Vốn đầu tư (tỷ đồng)', en: 'Investment (bn VND)' },
+  exports: { vi: 'Xuất khẩu (triệu USD)', en: 'Exports (mn USD)' },
+};
+
+/** `plancast simulate [scenario]`: P(met) per target with Wilson intervals, yearly quantiles. */
 export function registerSimulate(program: Command, ctx: CliContext): void {
   program
     .command('simulate')
-    .description('(not available yet)')
-    .allowUnknownOption()
-    .action(() => {
-      ctx.err('plancast simulate: not available yet\n');
-      ctx.exitCode = 1;
-    });
+    .description('Monte Carlo over the uncertain assumptions: P(met) per target and quantiles per year')
+    .argument('[scenario]', 'scenario file, or the name of a shipped scenario', 'plan-midpoint')
+    .option(
+      '--draws <n>',
+      `number of draws, ${DRAW_LIMITS.min} to ${DRAW_LIMITS.max}`,
+      String(DRAW_LIMITS.default),
+    )
+    .option('--seed <n>', `random seed, 0 to ${MAX_SEED}`, String(DEFAULT_SEED))
+    .option('--workers <n>', 'worker threads (default: all cores from 50,000 draws, else 1)')
+    .option('--model <id>', 'model pack id or directory (default: the one the scenario names)')
+    .option('--as-of <year>', 'use the pack actuals up to this year; draws only after it')
+    .option('--lang <lang>', 'vi or en', 'en')
+    .option('--json', 'print the whole result as JSON (seed, draws, targets, series quantiles, histograms)')
+    .action(
+      async (
+        scenario: string,
+        opts: {
+          draws?: string;
+          seed?: string;
+          workers?: string;
+          model?: string;
+          asOf?: string;
+          lang?: string;
+          json?: boolean;
+        },
+      ) => {
+        const lang = parseLang(opts.lang);
+        const draws = parseIntFlag(
+          '--draws',
+          opts.draws,
+          DRAW_LIMITS.min,
+          DRAW_LIMITS.max,
+          DRAW_LIMITS.default,
+        );
+        const seed = parseIntFlag('--seed', opts.seed, 0, MAX_SEED, DEFAULT_SEED);
+        const workers = parseIntFlag('--workers', opts.workers, 1, 64, defaultWorkers(draws));
+        const { pack, input } = loadRun(scenario, opts);
+        const bar =
+          ctx.isTTY && !opts.json
+            ? new cliProgress.SingleBar(
+                { stream: process.stderr, clearOnComplete: true, hideCursor: true },
+                cliProgress.Presets.shades_classic,
+              )
+            : null;
+        bar?.start(draws, 0);
+        let result: SimulationResult;
+        try {
+          result = await simulateParallel(pack, input, {
+            draws,
+            seed,
+            workers,
+            onProgress: (done) => bar?.update(done),
+          });
+        } finally {
+          bar?.stop();
+        }
+        if (opts.json) ctx.out(JSON.stringify(result, null, 2) + '\n');
+        else
+          ctx.out(
+            renderSimulation(
+              result,
+              `${pack.model.name[lang]} — ${input.name?.[lang] ?? scenario}`,
+              workers,
+              lang,
+            ),
+          );
+      },
+    );
+}
+
+const pct = (x: number, lang: Lang) => `${formatNumber(x * 100, lang, 1)} %`;
+
+/** The human-readable report: header, P(met) table, yearly median and 90 % band of each series. */
+export function renderSimulation(r: SimulationResult, title: string, workers: number, lang: Lang): string {
+  const head =
+    `${title}\n${L.head[lang]}: ${formatNumber(r.draws, lang, 0)} ${L.draws[lang]}, ` +
+    `${L.seed[lang]} ${r.seed}, ${L.workers[lang]}: ${workers}\n` +
+    r.spreadSources.notes.map((n) => `  · ${n}\n`).join('') +
+    '\n';
+  const targets = renderTable(
+    [L.target[lang], L.clause[lang], L.det[lang], L.pmet[lang], L.ci[lang]],
+    r.targets.map((x) => [
+      x.name[lang],
+      x.clause,
+      t(`status.${x.deterministic.status}`, lang),
+      pct(x.pMet, lang),
+      `${pct(x.interval.lo, lang)} – ${pct(x.interval.hi, lang)}`,
+    ]),
+    ['l', 'l', 'l', 'r', 'r'],
+  );
+  const years = r.years.slice(1);
+  const digits = (s: { scale: number; unit: string }) => (s.scale === 100 || s.unit === 'mn VND' ? 1 : 0);
+  const fans = renderTable(
+    [L.series[lang], ...years.map(String)],
+    r.series.map((s) => [
+      SERIES_LABEL[s.key]?.[lang] ?? s.key,
+      ...s.years.slice(1).map((y) => {
+        const f = (v: number) => formatNumber(v * s.scale, lang, digits(s));
+        return `${f(y.p50)} (${f(y.p05)}–${f(y.p95)})`;
+      }),
+    ]),
+    ['l', ...years.map(() => 'r' as const)],
+  );
+  return `${head}${targets}${L.note[lang]}\n\n${L.fan[lang]}\n${fans}`;
 }

@@ -1,0 +1,78 @@
+// `npm run bench`: projection speed, Monte Carlo times (1 thread and every core), sensitivity,
+// peak memory. Numbers vary with the machine and its load (printed first); tests never time.
+import { availableParallelism, loadavg } from 'node:os';
+import { loadModelPack } from '../src/io/load-model-pack.ts';
+import { loadScenario } from '../src/io/load-scenario.ts';
+import { project } from '../src/model/project.ts';
+import { McPlan } from '../src/uncertainty/plan.ts';
+import { sensitivity } from '../src/uncertainty/sensitivity.ts';
+import { simulate } from '../src/uncertainty/simulate.ts';
+import { simulateParallel } from '../src/workers/mc-pool.ts';
+
+const pack = loadModelPack('ben-tre-2021-2025');
+const input = loadScenario('plan-midpoint', pack);
+const cores = availableParallelism();
+const only = process.argv.slice(2);
+
+function perSecond(label: string, fn: () => void, ms = 1500): void {
+  for (let i = 0; i < 2000; i++) fn(); // warm up the JIT
+  let n = 0;
+  const t0 = performance.now();
+  let t = t0;
+  while (t - t0 < ms) {
+    for (let i = 0; i < 1000; i++) fn();
+    n += 1000;
+    t = performance.now();
+  }
+  const us = ((t - t0) * 1000) / n;
+  console.log(
+    `${label.padEnd(46)} ${Math.round(n / ((t - t0) / 1000))
+      .toLocaleString('en-US')
+      .padStart(12)} /s  (${us.toFixed(3)} µs each)`,
+  );
+}
+
+async function time(label: string, fn: () => unknown): Promise<void> {
+  const t0 = performance.now();
+  await fn();
+  const ms = performance.now() - t0;
+  console.log(`${label.padEnd(46)} ${ms.toFixed(0).padStart(8)} ms`);
+}
+
+console.log(
+  `plancast bench — ${cores} cores, load average ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')}, node ${process.version}`,
+);
+console.log(
+  `model ${pack.model.id}, scenario plan-midpoint, ${pack.targets.length} targets, ${pack.model.indicators.length} indicators\n`,
+);
+
+perSecond('project(): one 5-year run', () => project(pack, input));
+const plan = new McPlan(pack, input);
+perSecond('MC kernel: one 5-year run', () => plan.kernel.run());
+perSecond('MC kernel + P(met) of every target', () => {
+  plan.kernel.run();
+  for (const t of plan.targets) t.status();
+});
+console.log(`  (${plan.targets.length} scored targets, ${plan.slots.length} quantile slots per draw)\n`);
+
+// Warm the Monte Carlo path once so the first timing is not the JIT's.
+simulate(pack, input, { draws: 5_000, seed: 1 });
+const sizes = [10_000, 100_000, 1_000_000].filter((n) => only.length === 0 || only.includes(String(n)));
+for (const draws of sizes) {
+  await time(`Monte Carlo ${draws.toLocaleString('en-US')} draws, 1 thread`, () =>
+    simulate(pack, input, { draws, seed: 42 }),
+  );
+  if (cores > 1)
+    await time(`Monte Carlo ${draws.toLocaleString('en-US')} draws, ${cores} workers`, () =>
+      simulateParallel(pack, input, { draws, seed: 42, workers: cores }),
+    );
+}
+await time('sensitivity (10 assumptions × 2 runs)', () => sensitivity(pack, input));
+
+const mem = process.memoryUsage();
+console.log(
+  `\npeak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB; now RSS ${(mem.rss / 2 ** 20).toFixed(0)} MB, ` +
+    `heap ${(mem.heapUsed / 2 ** 20).toFixed(0)} MB, array buffers ${(mem.arrayBuffers / 2 ** 20).toFixed(0)} MB`,
+);

@@ -1,0 +1,201 @@
+import { z } from 'zod';
+import { LocalizedText } from '../../schema/common.ts';
+import { ScenarioSpec } from '../../schema/scenario.ts';
+import {
+  DRAW_LIMITS,
+  MAX_SEED,
+  MC_SERIES,
+  SENSITIVITY_ASSUMPTIONS,
+  STATUS_CODES,
+  type SensitivityResult,
+  type SimulationResult,
+} from '../../uncertainty/index.ts';
+import { LIMITS } from '../options.ts';
+
+/**
+ * Requests and answers of POST /api/simulate and POST /api/sensitivity (src/uncertainty
+ * `SimulationResult`, `SensitivityResult`). Kept beside the routes: API-only shapes.
+ */
+
+/** Seed used when the body gives none: answers are reproducible unless asked otherwise (as the CLI). */
+export const DEFAULT_SEED = 42;
+/** Draws used when the body gives none (the library's default). */
+export const DEFAULT_DRAWS = DRAW_LIMITS.default;
+/** Largest `spreadScale`. */
+export const MAX_SPREAD_SCALE = 3;
+
+/** An integer in [min, max] whose refusals name the whole range (as the scenario's bounded numbers). */
+function boundedInt(min: number, max: number, what: string) {
+  const allowed = `${min} to ${max} (${what}, an integer)`;
+  return z.number().int().min(min, { error: allowed }).max(max, { error: allowed }).describe(allowed);
+}
+
+const DRAWS = boundedInt(LIMITS.minDraws, LIMITS.maxDraws, 'Monte Carlo draws');
+const SEED = boundedInt(0, MAX_SEED, 'random seed');
+const SPREAD_SCALE_TEXT = `0 to ${MAX_SPREAD_SCALE} (multiplier of every spread)`;
+const SPREAD_SCALE = z
+  .number()
+  .finite()
+  .min(0, { error: SPREAD_SCALE_TEXT })
+  .max(MAX_SPREAD_SCALE, { error: SPREAD_SCALE_TEXT })
+  .describe(SPREAD_SCALE_TEXT);
+
+/** POST /api/simulate body. */
+export const SimulateRequest = z
+  .object({
+    scenario: ScenarioSpec,
+    draws: DRAWS.optional().describe(
+      `number of draws, ${LIMITS.minDraws} to ${LIMITS.maxDraws} (default ${DEFAULT_DRAWS}; ` +
+        `the CLI allows up to ${DRAW_LIMITS.max})`,
+    ),
+    seed: SEED.optional().describe(
+      `random seed, 0 to ${MAX_SEED} (default ${DEFAULT_SEED}); the same seed gives the same answer`,
+    ),
+    spreadScale: SPREAD_SCALE.optional().describe(
+      `multiplies every spread of MODEL.md §9 (default 1; 0 collapses every draw onto the deterministic run), ` +
+        `0 to ${MAX_SPREAD_SCALE}`,
+    ),
+  })
+  .strict()
+  .meta({
+    examples: [
+      { scenario: { model: 'ben-tre-2021-2025' }, draws: 2000, seed: 42 },
+      {
+        scenario: { model: 'ben-tre-2021-2025', assumptions: { growth: { II: 10 } } },
+        draws: 10000,
+        seed: 7,
+        spreadScale: 0.5,
+      },
+    ],
+  });
+export type SimulateRequest = z.infer<typeof SimulateRequest>;
+
+/** POST /api/sensitivity body. */
+export const SensitivityRequest = z
+  .object({ scenario: ScenarioSpec })
+  .strict()
+  .meta({
+    examples: [
+      { scenario: { model: 'ben-tre-2021-2025' } },
+      { scenario: { model: 'ben-tre-2021-2025', assumptions: { investment: { icor: 6 } } } },
+    ],
+  });
+export type SensitivityRequest = z.infer<typeof SensitivityRequest>;
+
+const num = z.number();
+const STATUS = z.enum(['met', 'exceeded', 'near', 'missed', 'not-modelled']);
+const SERIES = z.enum(MC_SERIES);
+const perSector = z.object({ I: num, II: num, III: num, T: num });
+const sectorSpread = z.object({
+  sd: perSector.describe('standard deviation per sector (fractions: 0.015 = 1.5 pp)'),
+  corr: z.array(z.array(num)).describe('4×4 correlation matrix, sectors I, II, III, T'),
+  phi: num.describe('AR(1) year-to-year persistence'),
+});
+const source = z.enum(['history', 'default']);
+
+const TargetProbabilitySchema = z.object({
+  id: z.string(),
+  clause: z.string(),
+  name: LocalizedText,
+  unit: z.string(),
+  modelled: z.enum(['model', 'trend']),
+  deterministic: z.object({ status: STATUS, value: num.nullable() }),
+  pMet: num.describe('share of draws meeting the target (a band counts only inside it)'),
+  interval: z.object({ lo: num, hi: num }).describe('95 % Wilson interval of pMet'),
+  pExceeded: num.describe('share of draws beyond the band on the good side (not in pMet)'),
+  counts: z.object(Object.fromEntries(STATUS_CODES.map((c) => [c, z.number().int()]))) as z.ZodObject<
+    Record<(typeof STATUS_CODES)[number], z.ZodNumber>
+  >,
+});
+
+/** The Monte Carlo answer (every answer echoes its seed and draws). */
+export const SimulationResultSchema = z
+  .object({
+    modelId: z.string(),
+    scenario: LocalizedText.nullable(),
+    seed: z.number().int(),
+    draws: z.number().int(),
+    years: z.array(z.number().int()),
+    quantileDefinition: z.literal('type-7'),
+    spreads: z.object({
+      growth: sectorSpread,
+      deflator: sectorSpread,
+      populationGrowth: num,
+      revenueRatio: num,
+      icorLog: num.describe('sd of log ICOR'),
+      exportGrowth: num,
+      indicators: z.record(z.string(), num),
+    }),
+    spreadSources: z.object({
+      growth: source,
+      deflator: source,
+      indicators: z.record(z.string(), z.enum(['history', 'judgement'])),
+      notes: z.array(z.string()),
+    }),
+    targets: z.array(TargetProbabilitySchema),
+    series: z
+      .array(
+        z.object({
+          key: SERIES,
+          unit: z.string(),
+          scale: num.describe('multiply values by this for display units'),
+          years: z.array(
+            z.object({
+              year: z.number().int(),
+              p05: num,
+              p25: num,
+              p50: num,
+              p75: num,
+              p95: num,
+              deterministic: num,
+            }),
+          ),
+        }),
+      )
+      .describe('type-7 quantiles per year, core units (rates and shares as fractions)'),
+    histograms: z
+      .array(
+        z.object({
+          key: SERIES,
+          year: z.number().int(),
+          edges: z.array(num),
+          counts: z.array(z.number().int()),
+        }),
+      )
+      .describe('distribution of the final-year value of each series (core units)'),
+  })
+  .meta({ id: 'SimulationResult' });
+
+const SensitivityRowSchema = z.object({
+  assumption: z.enum(SENSITIVITY_ASSUMPTIONS.map((a) => a.id) as [string, ...string[]]),
+  assumptionLabel: LocalizedText,
+  target: z.string(),
+  targetName: LocalizedText,
+  unit: z.string(),
+  base: num,
+  low: num,
+  high: num,
+  deltaLow: num,
+  deltaHigh: num,
+  effect: num.describe('max(|deltaLow|, |deltaHigh|), the sort key'),
+  status: z.object({ base: STATUS, low: STATUS, high: STATUS }),
+  flips: z.boolean().describe("the target's status changes on either side"),
+});
+
+/** The one-at-a-time sensitivity answer: tornado rows grouped by target, largest effect first. */
+export const SensitivityResultSchema = z
+  .object({
+    modelId: z.string(),
+    steps: z.array(z.object({ id: z.string(), step: num, unit: z.string() })),
+    rows: z.array(SensitivityRowSchema),
+    top: z.array(z.object({ target: z.string(), assumption: z.string(), effect: num })),
+  })
+  .meta({ id: 'SensitivityResult' });
+
+// The schemas describe the core's types: a change there fails type-checking here.
+type Assignable<T, U extends T> = U;
+export type SimulationResultChecked = Assignable<z.infer<typeof SimulationResultSchema>, SimulationResult>;
+export type SensitivityResultChecked = Assignable<
+  z.infer<typeof SensitivityResultSchema>,
+  SensitivityResult
+>;

@@ -1,0 +1,18 @@
+/** Baseline forecasts from a pack's history alone (MODEL.md §11). Pure. */
+export {
+  trendScenario,
+  forecastSeries,
+  HOLDOUT,
+  type TrendDiagnostics,
+  type SeriesForecast,
+} from './trend.ts';
+export {
+  fitLogLinear,
+  forecastLogLinear,
+  fitHolt,
+  forecastHolt,
+  forecastNaive,
+  errors,
+  tQuantile975,
+} from './fits.ts';
+export type { LogLinearFit, HoltFit, LevelForecast } from './fits.ts';

@@ -1,0 +1,47 @@
+/**
+ * Uncertainty: Monte Carlo (MODEL.md §9) and one-at-a-time sensitivity (§10). Pure: no node:*,
+ * no clock, seeded randomness only; the worker pool lives in src/workers/.
+ */
+export {
+  simulate,
+  summarize,
+  summarizeSlot,
+  checkSimulateOptions,
+  fanRows,
+  DRAW_LIMITS,
+} from './simulate.ts';
+export type {
+  SimulateOptions,
+  SimulationResult,
+  TargetProbability,
+  SeriesQuantiles,
+  SlotSummary,
+} from './simulate.ts';
+export { McPlan, MC_SERIES, type McSeries, type McStore } from './plan.ts';
+export { ProjectionKernel } from './kernel.ts';
+export { compileTargets, statusCoder, STATUS_CODES, type CompiledTarget } from './kernel-targets.ts';
+export {
+  defaultSpreads,
+  scaleSpreads,
+  DEFAULT_GROWTH,
+  DEFAULT_DEFLATOR,
+  type Spreads,
+  type SectorSpread,
+  type SpreadSources,
+} from './spreads.ts';
+export {
+  quantileSorted,
+  quantilesInPlace,
+  wilsonInterval,
+  histogram,
+  QUANTILE_LEVELS,
+  type Histogram,
+} from './quantile.ts';
+export { drawStream, standardNormal, normalQuantile, uniformOpen, MAX_SEED } from './rng.ts';
+export { cholesky, choleskyWithJitter } from './linalg.ts';
+export {
+  sensitivity,
+  SENSITIVITY_ASSUMPTIONS,
+  type SensitivityResult,
+  type SensitivityRow,
+} from './sensitivity.ts';
