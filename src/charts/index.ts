@@ -5,7 +5,11 @@ export {
   fanData,
   tornadoSpec,
   tornadoData,
+  tornadoTargets,
+  tornadoDigits,
+  sensitivityTornado,
   type FanRow,
+  type SensitivityRowLike,
   type TornadoRow,
 } from './uncertainty.ts';
 export { chartConfig, NUMBER_LOCALES } from './locale.ts';

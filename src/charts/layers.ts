@@ -113,7 +113,7 @@ export function yearAxis(lang: Lang, years: readonly number[]): ChartSpec {
 export function topLevel(opts: {
   lang: Lang;
   title: string;
-  subtitle?: string;
+  subtitle?: string | string[];
   description: string;
   datasets: Record<string, Rows>;
   layer?: ChartSpec[];

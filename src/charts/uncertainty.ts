@@ -1,5 +1,5 @@
 import { formatNumber, unitLabel } from '../i18n/format.ts';
-import type { Lang } from '../schema/common.ts';
+import type { Lang, LocalizedText } from '../schema/common.ts';
 import { text, type ChartSpec, type Rows, type TargetShape } from './input.ts';
 import { COLORS, shapeRows, targetLayers, topLevel, yearAxis } from './layers.ts';
 
@@ -112,14 +112,19 @@ export function tornadoSpec(o: {
   format: string;
   base: number;
   rows: readonly TornadoRow[];
+  /** Decimals of the central value in the subtitle (default 1). */
+  digits?: number;
+  /** An extra line under the subtitle. */
+  note?: string;
 }): ChartSpec {
   const { lang } = o;
   const u = unitLabel(o.unit, lang);
   const data = tornadoData(o.rows, o.base, lang);
-  return topLevel({
+  const central = `${lang === 'vi' ? 'Giá trị trung tâm' : 'Central value'}: ${formatNumber(o.base, lang, o.digits ?? 1)} ${u}`;
+  const spec = topLevel({
     lang,
     title: o.title,
-    subtitle: `${lang === 'vi' ? 'Giá trị trung tâm' : 'Central value'}: ${formatNumber(o.base, lang, 1)} ${u}`,
+    subtitle: o.note ? [central, o.note] : central,
     description: o.title,
     datasets: { ...data, center: [{ value: o.base }] },
     layer: [
@@ -160,6 +165,8 @@ export function tornadoSpec(o: {
       },
     ],
   });
+  // One band of ~24 px per input, so ten assumptions stay readable.
+  return { ...spec, height: Math.max(96, 24 * new Set(o.rows.map((r) => r.label)).size) };
 }
 
 /** Two half-bars per input (lowered, raised), each from the central value to the outcome. */
@@ -172,5 +179,82 @@ export function tornadoData(rows: readonly TornadoRow[], base: number, lang: Lan
         { label: r.label, side: text('high', lang), from: base, to: r.high, outcome: r.high, width },
       ];
     }),
+  };
+}
+
+/**
+ * One row of a one-at-a-time sensitivity run (structurally `SensitivityRow` of src/uncertainty):
+ * the target's value with one assumption lowered and raised by its step.
+ */
+export interface SensitivityRowLike {
+  assumption: string;
+  assumptionLabel: LocalizedText;
+  target: string;
+  targetName: LocalizedText;
+  unit: string;
+  base: number;
+  low: number;
+  high: number;
+  flips: boolean;
+}
+
+/** The targets a sensitivity run has bars for, in the order of its rows (pack order). */
+export function tornadoTargets(
+  rows: readonly SensitivityRowLike[],
+): { id: string; name: LocalizedText; unit: string }[] {
+  const seen = new Map<string, { id: string; name: LocalizedText; unit: string }>();
+  for (const r of rows) if (!seen.has(r.target)) seen.set(r.target, { id: r.target, name: r.targetName, unit: r.unit });
+  return [...seen.values()];
+}
+
+/** Decimals that show a target's changes: fewer for large values (bn VND), more for rates. */
+export function tornadoDigits(values: readonly number[]): number {
+  const m = Math.max(0, ...values.map((v) => Math.abs(v)).filter(Number.isFinite));
+  return m >= 1000 ? 0 : m >= 10 ? 1 : 2;
+}
+
+/**
+ * The tornado of one target from a sensitivity run: one bar per assumption that moves it
+ * (label marked `*` when the target's status flips). Null when the run has no rows for the target.
+ */
+export function sensitivityTornado(
+  rows: readonly SensitivityRowLike[],
+  target: string,
+  lang: Lang,
+): {
+  lang: Lang;
+  title: string;
+  unit: string;
+  format: string;
+  digits: number;
+  base: number;
+  rows: TornadoRow[];
+  note?: string;
+} | null {
+  const mine = rows.filter((r) => r.target === target);
+  const first = mine[0];
+  if (!first) return null;
+  const digits = tornadoDigits(mine.flatMap((r) => [r.base, r.low, r.high]));
+  const flips = mine.some((r) => r.flips);
+  return {
+    lang,
+    title: `${lang === 'vi' ? 'Độ nhạy' : 'Sensitivity'}: ${first.targetName[lang]}`,
+    unit: first.unit,
+    format: `,.${digits}f`,
+    digits,
+    base: first.base,
+    rows: mine.map((r) => ({
+      label: r.flips ? `${r.assumptionLabel[lang]} *` : r.assumptionLabel[lang],
+      low: r.low,
+      high: r.high,
+    })),
+    ...(flips
+      ? {
+          note:
+            lang === 'vi'
+              ? '* làm thay đổi trạng thái đánh giá của chỉ tiêu'
+              : '* changes the status of the target',
+        }
+      : {}),
   };
 }

@@ -166,3 +166,33 @@ export const bodyText: fc.Arbitrary<string> = fc.oneof(
     weight: 1,
   },
 );
+
+/**
+ * `draws` of POST /api/simulate as JSON text: mostly small valid counts (≤ 300, so the fuzz stays
+ * fast), refused ones, and weird values (never a valid count above 300).
+ */
+export const drawsText: fc.Arbitrary<string> = fc.oneof(
+  { arbitrary: fc.integer({ min: 100, max: 300 }).map(String), weight: 3 },
+  {
+    arbitrary: fc.constantFrom(
+      '0',
+      '-1',
+      '99',
+      '100.5',
+      '50001',
+      '60000',
+      '1e999',
+      'null',
+      '"100"',
+      '"abc"',
+      '[]',
+    ),
+    weight: 2,
+  },
+  {
+    arbitrary: weird
+      .filter((v) => !(typeof v === 'number' && Number.isInteger(v) && v > 300 && v <= 50_000))
+      .map((v) => JSON.stringify(v) ?? 'null'),
+    weight: 1,
+  },
+);

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { SensitivityResultSchema, SimulationResultSchema } from '../../src/api/schemas/uncertainty.ts';
 import { RunResultSchema } from '../../src/schema/api.ts';
 import { scenarioArb } from '../helpers/arbitraries.ts';
 import { tinyPack } from '../helpers/tiny.ts';
-import { bodyText, weird } from './fuzz-arbitraries.ts';
+import { bodyText, drawsText, weird } from './fuzz-arbitraries.ts';
 import { testApp } from './helpers.ts';
 
 const app = testApp();
@@ -12,12 +13,17 @@ afterAll(() => app.close());
 /** A POST route under fuzz and how a scenario-like body text is wrapped into its request body. */
 interface FuzzTarget {
   url: string;
-  wrap: (scenarioText: string, knob: string) => string;
+  wrap: (scenarioText: string, knob: string, draws: string) => string;
 }
 
 const TARGETS: FuzzTarget[] = [
   { url: '/api/project', wrap: (s) => s },
-  { url: '/api/simulate', wrap: (s, k) => `{"scenario":${s},"draws":${k},"seed":1}` },
+  { url: '/api/simulate', wrap: (s, _k, d) => `{"scenario":${s},"draws":${d},"seed":1}` },
+  {
+    url: '/api/simulate',
+    wrap: (s, k, d) => `{"scenario":${s},"draws":${d},"seed":${k},"spreadScale":${k}}`,
+  },
+  { url: '/api/sensitivity', wrap: (s) => `{"scenario":${s}}` },
   { url: '/api/sensitivity', wrap: (s, k) => `{"scenario":${s},"stepPp":${k}}` },
   { url: '/api/solve', wrap: (s, k) => `{"scenario":${s},"target":"grdp-growth","lever":${k}}` },
   { url: '/api/solve', wrap: (s, k) => `{"scenario":${s},"all":true,"levers":${k}}` },
@@ -68,32 +74,46 @@ describe('fuzz: malformed and edge-case bodies on every POST route', () => {
     expect(targets.length).toBeGreaterThan(0);
     const seen = new Map<number, number>();
     await fc.assert(
-      fc.asyncProperty(fc.nat({ max: targets.length - 1 }), bodies, knob, async (i, text, k) => {
-        const target = targets[i]!;
-        const payload = target.wrap(text, k);
-        const r = await app.inject({
-          method: 'POST',
-          url: target.url,
-          payload,
-          headers: { 'content-type': 'application/json' },
-        });
-        seen.set(r.statusCode, (seen.get(r.statusCode) ?? 0) + 1);
-        const context = `${target.url} ${r.statusCode} ${payload.slice(0, 300)} → ${r.body.slice(0, 500)}`;
-        expect(r.statusCode, context).toBeLessThan(500);
-        const body: unknown = JSON.parse(r.body); // never a bare NaN / Infinity token
-        if (r.statusCode >= 400) {
-          expect(r.headers['content-type'], context).toMatch(/^application\/problem\+json/);
-          expect(body, context).toMatchObject({
-            type: expect.any(String),
-            title: expect.any(String),
-            status: r.statusCode,
-            detail: expect.any(String),
+      fc.asyncProperty(
+        fc.nat({ max: targets.length - 1 }),
+        bodies,
+        knob,
+        drawsText,
+        async (i, text, k, d) => {
+          const target = targets[i]!;
+          const payload = target.wrap(text, k, d);
+          const r = await app.inject({
+            method: 'POST',
+            url: target.url,
+            payload,
+            headers: { 'content-type': 'application/json' },
           });
-          expect(Array.isArray((body as { problems: unknown }).problems), context).toBe(true);
-        } else if (target.url === '/api/project') {
-          expect(RunResultSchema.safeParse(body).success, context).toBe(true);
-        }
-      }),
+          seen.set(r.statusCode, (seen.get(r.statusCode) ?? 0) + 1);
+          const context = `${target.url} ${r.statusCode} ${payload.slice(0, 300)} → ${r.body.slice(0, 500)}`;
+          expect(r.statusCode, context).toBeLessThan(500);
+          const body: unknown = JSON.parse(r.body); // never a bare NaN / Infinity token
+          if (r.statusCode >= 400) {
+            expect(r.headers['content-type'], context).toMatch(/^application\/problem\+json/);
+            expect(body, context).toMatchObject({
+              type: expect.any(String),
+              title: expect.any(String),
+              status: r.statusCode,
+              detail: expect.any(String),
+            });
+            expect(Array.isArray((body as { problems: unknown }).problems), context).toBe(true);
+          } else if (target.url === '/api/project') {
+            expect(RunResultSchema.safeParse(body).success, context).toBe(true);
+          } else if (target.url === '/api/simulate') {
+            const sim = SimulationResultSchema.parse(body);
+            for (const t of sim.targets) {
+              expect(t.pMet, context).toBeGreaterThanOrEqual(0);
+              expect(t.pMet, context).toBeLessThanOrEqual(1);
+            }
+          } else if (target.url === '/api/sensitivity') {
+            expect(SensitivityResultSchema.safeParse(body).success, context).toBe(true);
+          }
+        },
+      ),
       { numRuns: NUM_RUNS, seed: Number(process.env.FUZZ_SEED ?? 20210101) },
     );
     // The fuzz reaches past validation too: some bodies are accepted, some refused at each stage.

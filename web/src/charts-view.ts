@@ -89,8 +89,8 @@ export async function resizeCharts(slots: readonly ChartSlot[]): Promise<void> {
 }
 
 function describe(spec: ChartSpec, title: string): string {
-  const t = spec.title as { text?: string; subtitle?: string } | undefined;
-  return [title, t?.subtitle].filter(Boolean).join('. ');
+  const t = spec.title as { text?: string; subtitle?: string | string[] } | undefined;
+  return [title, ...[t?.subtitle ?? []].flat()].filter(Boolean).join('. ');
 }
 
 function createCard(host: HTMLElement, id: string): ChartSlot {

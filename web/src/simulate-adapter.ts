@@ -1,44 +1,54 @@
 import { resolveScenario } from '../../src/model/resolve-scenario.ts';
 import type { ModelPack } from '../../src/schema/model-pack.ts';
 import type { ScenarioSpec } from '../../src/schema/scenario.ts';
-import type { FanRow } from '../../src/charts/uncertainty.ts';
+import type { FanRow, SensitivityRowLike } from '../../src/charts/index.ts';
 import type { SimulationOut } from './worker-protocol.ts';
 
-type PlanModule = typeof import('../../src/uncertainty/plan.ts');
-type QuantileModule = typeof import('../../src/uncertainty/quantile.ts');
+type UncertaintyModule = typeof import('../../src/uncertainty/index.ts');
 
-/** src/uncertainty, when it is part of the build (globs: the page builds with or without it). */
-const planModules = import.meta.glob<PlanModule>('../../src/uncertainty/plan.ts');
-const quantileModules = import.meta.glob<QuantileModule>('../../src/uncertainty/quantile.ts');
+/** The public API of src/uncertainty, when it is part of the build (a glob: the page builds with or without it). */
+const uncertaintyModules = import.meta.glob<UncertaintyModule>('../../src/uncertainty/index.ts');
 
-async function modules(): Promise<{ plan: PlanModule; quantile: QuantileModule } | null> {
-  const p = Object.values(planModules)[0];
-  const q = Object.values(quantileModules)[0];
-  if (!p || !q) return null;
-  const [plan, quantile] = await Promise.all([p(), q()]);
-  return typeof plan.McPlan === 'function' && typeof quantile.quantilesInPlace === 'function'
-    ? { plan, quantile }
+async function uncertainty(): Promise<UncertaintyModule | null> {
+  const load = Object.values(uncertaintyModules)[0];
+  if (!load) return null;
+  const mod = await load();
+  return typeof mod.McPlan === 'function' &&
+    typeof mod.summarize === 'function' &&
+    typeof mod.summarizeSlot === 'function' &&
+    typeof mod.sensitivity === 'function'
+    ? mod
     : null;
 }
 
 export async function preloadSimulation(): Promise<void> {
-  await modules();
+  await uncertainty();
 }
 
-/** Fan charts of the page: chart id → Monte Carlo series and the factor to display units. */
-const FAN_SERIES: Record<string, { series: string; scale: number }> = {
-  growth: { series: 'growth', scale: 100 },
-  perCapita: { series: 'perCapita', scale: 1 },
-  revenue: { series: 'revenue', scale: 1 },
-  exports: { series: 'exports', scale: 1 },
-};
+function resolved(pack: ModelPack, spec: ScenarioSpec) {
+  const r = resolveScenario(pack, spec);
+  if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('; '));
+  return r.value;
+}
+
+/** Fan charts of the page: chart id → Monte Carlo series (fanRows gives display units). */
+const FAN_SERIES = {
+  growth: 'growth',
+  perCapita: 'perCapita',
+  revenue: 'revenue',
+  exports: 'exports',
+} as const satisfies Record<string, UncertaintyModule['MC_SERIES'][number]>;
 
 /** Draws per chunk: small enough to report progress and notice a cancel often. */
 const CHUNK = 100;
 
 /**
- * The Monte Carlo of src/uncertainty (McPlan: seeded, deterministic for a seed) run in chunks, with
- * progress between chunks; `progress` returning false stops it (a newer run replaced it).
+ * The Monte Carlo of src/uncertainty, run in chunks with progress between them; `progress`
+ * returning false stops it (a newer run replaced it). The library's `simulate()` is synchronous
+ * (progress per 5,000-draw block, an AbortSignal the worker could not fire mid-run), so the chunks
+ * are driven here with McPlan.runRange and the result is assembled by the library's own
+ * `summarize`: the numbers are those of `simulate(pack, input, { draws, seed })` (a draw's
+ * stream depends on (seed, i) only, not on chunking), P(met) included.
  * Null when the module is not in the build or the run was stopped.
  */
 export async function runSimulation(
@@ -48,11 +58,12 @@ export async function runSimulation(
   seed: number,
   progress: (done: number, total: number) => boolean,
 ): Promise<SimulationOut | null> {
-  const mods = await modules();
-  if (!mods) return null;
-  const r = resolveScenario(pack, spec);
-  if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('; '));
-  const plan = new mods.plan.McPlan(pack, r.value);
+  const mod = await uncertainty();
+  if (!mod) return null;
+  const problems = mod.checkSimulateOptions({ draws, seed });
+  if (problems.length > 0) throw new Error(problems.map((p) => p.message).join('; '));
+  const input = resolved(pack, spec);
+  const plan = new mod.McPlan(pack, input);
   const store = plan.allocate(draws);
   for (let from = 0; from < draws; from += CHUNK) {
     const to = Math.min(draws, from + CHUNK);
@@ -61,25 +72,34 @@ export async function runSimulation(
     // Yield so a cancel or a newer request can arrive between chunks.
     await new Promise((res) => setTimeout(res, 0));
   }
-  const years = plan.kernel.years;
+  const slots = plan.slots.map((_, s) => mod.summarizeSlot(plan, store, s));
+  const result = mod.summarize(pack, input, plan, store, seed, slots);
   const fans: Record<string, FanRow[]> = {};
-  for (const [id, f] of Object.entries(FAN_SERIES)) {
-    const rows: FanRow[] = [];
-    plan.slots.forEach((slot, s) => {
-      if (slot.series !== f.series) return;
-      const v = store.values.slice(s * draws, (s + 1) * draws);
-      const [p05, p25, p50, p75, p95] = mods.quantile
-        .quantilesInPlace(v, [0.05, 0.25, 0.5, 0.75, 0.95])
-        .map((x) => x * f.scale);
-      rows.push({ year: years[slot.t]!, p05: p05!, p25: p25!, p50: p50!, p75: p75!, p95: p95! });
-    });
+  for (const [id, key] of Object.entries(FAN_SERIES)) {
+    // Projected years only: the base year is observed (no spread).
+    const rows = mod.fanRows(result, key).slice(1);
     if (rows.length > 0) fans[id] = rows;
   }
-  const nStatus = plan.targets.length > 0 ? store.counts.length / plan.targets.length : 0;
-  const pMet: Record<string, number> = {};
-  plan.targets.forEach((t, j) => {
-    const met = store.counts[j * nStatus]! + store.counts[j * nStatus + 1]!;
-    pMet[t.target.id] = met / draws;
-  });
-  return { draws, fans, pMet, tornado: null };
+  const pMet = Object.fromEntries(result.targets.map((t) => [t.id, t.pMet]));
+  return { draws: result.draws, fans, pMet };
+}
+
+/**
+ * One-at-a-time sensitivity of the scenario (src/uncertainty `sensitivity`, ~20 projections):
+ * the rows the tornado needs. Null when the module is not in the build.
+ */
+export async function runSensitivity(pack: ModelPack, spec: ScenarioSpec): Promise<SensitivityRowLike[] | null> {
+  const mod = await uncertainty();
+  if (!mod) return null;
+  return mod.sensitivity(pack, resolved(pack, spec)).rows.map((r) => ({
+    assumption: r.assumption,
+    assumptionLabel: r.assumptionLabel,
+    target: r.target,
+    targetName: r.targetName,
+    unit: r.unit,
+    base: r.base,
+    low: r.low,
+    high: r.high,
+    flips: r.flips,
+  }));
 }

@@ -195,7 +195,4 @@ export const SensitivityResultSchema = z
 // The schemas describe the core's types: a change there fails type-checking here.
 type Assignable<T, U extends T> = U;
 export type SimulationResultChecked = Assignable<z.infer<typeof SimulationResultSchema>, SimulationResult>;
-export type SensitivityResultChecked = Assignable<
-  z.infer<typeof SensitivityResultSchema>,
-  SensitivityResult
->;
+export type SensitivityResultChecked = Assignable<z.infer<typeof SensitivityResultSchema>, SensitivityResult>;
