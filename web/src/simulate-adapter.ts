@@ -2,6 +2,7 @@ import { resolveScenario } from '../../src/model/resolve-scenario.ts';
 import type { ModelPack } from '../../src/schema/model-pack.ts';
 import type { ScenarioSpec } from '../../src/schema/scenario.ts';
 import type { FanRow, SensitivityRowLike } from '../../src/charts/index.ts';
+import type { McSeries } from '../../src/uncertainty/index.ts';
 import type { SimulationOut } from './worker-protocol.ts';
 
 type UncertaintyModule = typeof import('../../src/uncertainty/index.ts');
@@ -37,7 +38,7 @@ const FAN_SERIES = {
   perCapita: 'perCapita',
   revenue: 'revenue',
   exports: 'exports',
-} as const satisfies Record<string, UncertaintyModule['MC_SERIES'][number]>;
+} as const satisfies Record<string, McSeries>;
 
 /** Draws per chunk: small enough to report progress and notice a cancel often. */
 const CHUNK = 100;

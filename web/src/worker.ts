@@ -4,12 +4,13 @@ import { project } from '../../src/model/project.ts';
 import { evaluate } from '../../src/targets/scorecard.ts';
 import type { ScenarioSpec } from '../../src/schema/scenario.ts';
 import { loadPack } from './pack.ts';
-import { preloadSimulation, runSimulation } from './simulate-adapter.ts';
+import { preloadSimulation, runSensitivity, runSimulation } from './simulate-adapter.ts';
 import type { FromWorker, RequiredOut, ToWorker } from './worker-protocol.ts';
 
 /**
- * Heavy work off the main thread: the goal seek of every target ("growth needed", ~50 ms) and the
- * Monte Carlo run. Only the newest request of each kind is served; older ones are dropped.
+ * Heavy work off the main thread: the goal seek of every target ("growth needed", ~50 ms), the
+ * one-at-a-time sensitivity (tornado, ~20 projections) and the Monte Carlo run. Only the newest
+ * request of each kind is served; older ones are dropped.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const pack = loadPack();
@@ -20,8 +21,6 @@ const leverModules = import.meta.glob<typeof import('../../src/solve/levers.ts')
   '../../src/solve/levers.ts',
 );
 
-let latestRequired: Extract<ToWorker, { kind: 'required' }> | null = null;
-let requiredBusy = false;
 let simulateSeq = 0;
 
 const post = (m: FromWorker) => scope.postMessage(m);
@@ -31,36 +30,66 @@ void Promise.all(
 ).catch(() => undefined);
 void preloadSimulation().catch(() => undefined);
 
+/**
+ * Serves only the newest of a kind of request: one runs at a time, and a request that is already
+ * superseded when its turn comes is skipped.
+ */
+function latestOnly<M>(work: (m: M) => Promise<void>): (m: M) => void {
+  let latest: M | null = null;
+  let busy = false;
+  const drain = async () => {
+    busy = true;
+    try {
+      while (latest) {
+        const m = latest;
+        latest = null;
+        // Let a newer request that is already queued replace this one before spending time on it.
+        await new Promise((r) => setTimeout(r, 0));
+        if (latest) continue;
+        await work(m);
+      }
+    } finally {
+      busy = false;
+    }
+  };
+  return (m) => {
+    latest = m;
+    if (!busy) void drain();
+  };
+}
+
+const serveRequired = latestOnly(async (m: Extract<ToWorker, { kind: 'required' }>) => {
+  try {
+    post({ kind: 'required', seq: m.seq, rows: await required(m.spec) });
+  } catch (err) {
+    post({ kind: 'error', seq: 0, message: String(err) });
+  }
+});
+
+const serveSensitivity = latestOnly(async (m: Extract<ToWorker, { kind: 'sensitivity' }>) => {
+  try {
+    post({ kind: 'sensitivity', seq: m.seq, rows: await runSensitivity(pack, m.spec) });
+  } catch (err) {
+    post({
+      kind: 'sensitivity',
+      seq: m.seq,
+      rows: null,
+      error: err instanceof Error ? err.message : String(err),
+    });
+  }
+});
+
 scope.onmessage = (e: MessageEvent<ToWorker>) => {
   const m = e.data;
-  if (m.kind === 'required') {
-    latestRequired = m;
-    if (!requiredBusy) void drainRequired();
-  } else if (m.kind === 'simulate') {
+  if (m.kind === 'required') serveRequired(m);
+  else if (m.kind === 'sensitivity') serveSensitivity(m);
+  else if (m.kind === 'simulate') {
     simulateSeq = m.seq;
     void simulate(m.seq, m.spec, m.draws, m.seed);
   } else {
     simulateSeq = m.seq;
   }
 };
-
-async function drainRequired(): Promise<void> {
-  requiredBusy = true;
-  try {
-    while (latestRequired) {
-      const m = latestRequired;
-      latestRequired = null;
-      // Let a newer request that is already queued replace this one before spending 50 ms on it.
-      await new Promise((r) => setTimeout(r, 0));
-      if (latestRequired) continue;
-      post({ kind: 'required', seq: m.seq, rows: await required(m.spec) });
-    }
-  } catch (err) {
-    post({ kind: 'error', seq: 0, message: String(err) });
-  } finally {
-    requiredBusy = false;
-  }
-}
 
 async function required(spec: ScenarioSpec): Promise<Record<string, RequiredOut | null> | null> {
   const mod = await Object.values(requiredModules)[0]?.();
