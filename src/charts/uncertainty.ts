@@ -104,6 +104,8 @@ export interface TornadoRow {
   high: number;
 }
 
+const LABEL_LIMIT = 200;
+
 /** A tornado chart: per input, the outcome range around the central value, widest first. */
 export function tornadoSpec(o: {
   lang: Lang;
@@ -136,13 +138,14 @@ export function tornadoSpec(o: {
             field: 'label',
             type: 'nominal',
             sort: { field: 'width', order: 'descending' },
-            axis: { title: null, labelLimit: 200 },
+            axis: { title: null, labelLimit: LABEL_LIMIT },
           },
           x: {
             field: 'from',
             type: 'quantitative',
             scale: { zero: false },
-            axis: { title: u, format: o.format },
+            // Few ticks, end labels centred on their ticks: short decimals must not run together.
+            axis: { title: u, format: o.format, tickCount: 6, labelFlush: false },
           },
           x2: { field: 'to' },
           color: {
@@ -165,8 +168,16 @@ export function tornadoSpec(o: {
       },
     ],
   });
-  // One band of ~24 px per input, so ten assumptions stay readable.
-  return { ...spec, height: Math.max(96, 24 * new Set(o.rows.map((r) => r.label)).size) };
+  const labels = new Set(o.rows.map((r) => r.label));
+  // The y labels (up to 200 px, ~6.5 px a character at 11 px) plus the axis title and padding:
+  // the page subtracts this from the card width so the bars are not cut off on the right.
+  const labelPx = Math.min(LABEL_LIMIT, Math.ceil(6.5 * Math.max(0, ...[...labels].map((l) => l.length))));
+  return {
+    ...spec,
+    // One band of ~24 px per input, so ten assumptions stay readable.
+    height: Math.max(96, 24 * labels.size),
+    usermeta: { axisRoom: labelPx + 40 },
+  };
 }
 
 /** Two half-bars per input (lowered, raised), each from the central value to the outcome. */
@@ -203,7 +214,8 @@ export function tornadoTargets(
   rows: readonly SensitivityRowLike[],
 ): { id: string; name: LocalizedText; unit: string }[] {
   const seen = new Map<string, { id: string; name: LocalizedText; unit: string }>();
-  for (const r of rows) if (!seen.has(r.target)) seen.set(r.target, { id: r.target, name: r.targetName, unit: r.unit });
+  for (const r of rows)
+    if (!seen.has(r.target)) seen.set(r.target, { id: r.target, name: r.targetName, unit: r.unit });
   return [...seen.values()];
 }
 

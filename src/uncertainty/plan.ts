@@ -5,7 +5,7 @@ import { detExp } from './detmath.ts';
 import { ProjectionKernel } from './kernel.ts';
 import { compileTargets, kernelSeries, STATUS_CODES, type CompiledTarget } from './kernel-targets.ts';
 import { choleskyWithJitter } from './linalg.ts';
-import { drawStream, standardNormal } from './rng.ts';
+import { FastStream } from './rng-fast.ts';
 import { defaultSpreads, type SectorSpread, type SpreadSources, type Spreads } from './spreads.ts';
 
 const S = SECTORS.length;
@@ -80,6 +80,8 @@ export class McPlan {
   private readonly rows: Float64Array;
   private readonly eps = new Float64Array(S);
   private readonly z = new Float64Array(S);
+  /** The stream of the current draw (drawStream(seed, i), reset in place). */
+  private readonly rng = new FastStream();
 
   constructor(pack: ModelPack, input: RunInput, spreads?: Partial<Spreads>) {
     const k = new ProjectionKernel(pack, input);
@@ -169,7 +171,8 @@ export class McPlan {
 
   /** Draw `index` of every uncertain input, MODEL.md §9, written into the kernel's assumption arrays. */
   drawInputs(seed: number, index: number): void {
-    const rng = drawStream(seed, index);
+    const rng = this.rng;
+    rng.reset(seed, index);
     const k = this.kernel;
     const T = k.T;
     const b = this.base;
@@ -184,26 +187,26 @@ export class McPlan {
     const nInd = ind.length;
     for (let t = 0; t < T; t++) {
       if (this.projected[t] === 0) continue;
-      if (popSd !== 0) k.pop[t] = b.pop[t]! + popSd * standardNormal(rng);
+      if (popSd !== 0) k.pop[t] = b.pop[t]! + popSd * rng.normal();
       if (rrSd !== 0) {
         // Normal truncated at 0: redraw below zero (bounded; the ratio is ≥ 1 % so it almost never happens).
         let v = -1;
-        for (let tries = 0; tries < 64 && v < 0; tries++) v = b.rr[t]! + rrSd * standardNormal(rng);
+        for (let tries = 0; tries < 64 && v < 0; tries++) v = b.rr[t]! + rrSd * rng.normal();
         k.rr[t] = v < 0 ? 0 : v;
       }
       // Lognormal ICOR with its median at the scenario value.
-      if (icorSd !== 0) k.icor[t] = b.icor[t]! * detExp(icorSd * standardNormal(rng));
-      if (xSd !== 0) k.xg[t] = b.xg[t]! + xSd * standardNormal(rng);
+      if (icorSd !== 0) k.icor[t] = b.icor[t]! * detExp(icorSd * rng.normal());
+      if (xSd !== 0) k.xg[t] = b.xg[t]! + xSd * rng.normal();
       for (let j = 0; j < nInd; j++) {
         const sd = ind[j]!;
-        if (sd !== 0) k.indC[j * T + t] = b.indC[j * T + t]! + sd * standardNormal(rng);
+        if (sd !== 0) k.indC[j * T + t] = b.indC[j * T + t]! + sd * rng.normal();
       }
     }
   }
 
   /** ε_t = φ·ε_{t−1} + √(1−φ²)·L·z_t (stationary start), scaled by each sector's sd. */
   private sectorShocks(
-    rng: ReturnType<typeof drawStream>,
+    rng: FastStream,
     blk: Block,
     base: Float64Array,
     out: Float64Array,
@@ -215,7 +218,7 @@ export class McPlan {
     let first = true;
     for (let t = 0; t < T; t++) {
       if (this.projected[t] === 0) continue;
-      for (let s = 0; s < S; s++) z[s] = standardNormal(rng);
+      for (let s = 0; s < S; s++) z[s] = rng.normal();
       for (let s = 0; s < S; s++) {
         let e = 0;
         for (let j = 0; j <= s; j++) e += L[s * S + j]! * z[j]!;

@@ -158,6 +158,9 @@ const R = 3.442619855899;
   }
 }
 
+/** The ziggurat tables (read-only; for the allocation-free stream of rng-fast.ts). */
+export const ZIGGURAT = { KN, WN, FN, R } as const;
+
 /**
  * A standard normal draw from a stream: the ziggurat method (one 32-bit output for ~99 % of
  * draws: 7 bits pick the layer, the other 25 bits the signed value), with the exact tail and

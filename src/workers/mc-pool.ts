@@ -1,5 +1,4 @@
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { PlancastError } from '../core/problems.ts';
 import type { RunInput } from '../model/resolved-scenario.ts';
@@ -13,9 +12,39 @@ import {
   type SimulationResult,
   type SlotSummary,
 } from '../uncertainty/simulate.ts';
-import type { McWorkerData, McWorkerMessage } from './mc-task.ts';
+import { workerEntry } from './mc-bundle.ts';
+import type { McWorkerData, McWorkerMessage, McWorkerRequest } from './mc-task.ts';
 
-const ENTRY = fileURLToPath(new URL('./mc-worker.mjs', import.meta.url));
+/** Idle workers kept for the next run in this process (unref'd: they never keep the process alive). */
+const idle: Worker[] = [];
+const MAX_IDLE = 64;
+
+async function acquire(count: number): Promise<Worker[]> {
+  const out = idle.splice(0, count);
+  if (out.length < count) {
+    const entry = await workerEntry();
+    while (out.length < count) {
+      const w = new Worker(entry);
+      w.once('exit', () => {
+        const i = idle.indexOf(w);
+        if (i >= 0) idle.splice(i, 1);
+      });
+      out.push(w);
+    }
+  }
+  for (const w of out) w.ref();
+  return out;
+}
+
+function release(threads: Worker[]): void {
+  for (const w of threads) {
+    if (idle.length >= MAX_IDLE) void w.terminate();
+    else {
+      w.unref();
+      idle.push(w);
+    }
+  }
+}
 
 /** Worker threads used when none is asked for: every core for large runs, none for small ones. */
 export function defaultWorkers(draws: number): number {
@@ -44,11 +73,13 @@ export async function simulateParallel(
   const plan = new McPlan(pack, input, opts.spreads);
   const values = new SharedArrayBuffer(plan.slots.length * opts.draws * 8);
   const store = plan.allocate(opts.draws, { values, counts: new ArrayBuffer(plan.targets.length * 5 * 8) });
-  const threads: Worker[] = [];
+  if (opts.signal?.aborted) throw opts.signal.reason ?? new Error('aborted');
+  const threads = await acquire(workers);
   let done = 0;
+  let ok = false;
   try {
     const counted = await Promise.all(
-      Array.from({ length: workers }, (_, w) => {
+      threads.map((worker, w) => {
         const from = Math.floor((opts.draws * w) / workers);
         const to = Math.floor((opts.draws * (w + 1)) / workers);
         const data: McWorkerData = {
@@ -61,8 +92,8 @@ export async function simulateParallel(
           to,
           values,
         };
-        const worker = new Worker(ENTRY, { workerData: data });
-        threads.push(worker);
+        const request: McWorkerRequest = { kind: 'run', data };
+        worker.postMessage(request);
         return nextMessage(worker, 'counts', opts.signal, (m) => {
           if (m.kind !== 'progress') return;
           done += m.done;
@@ -75,15 +106,18 @@ export async function simulateParallel(
     const parts = await Promise.all(
       threads.map((worker, w) => {
         const mine = plan.slots.map((_, s) => s).filter((s) => s % workers === w);
-        worker.postMessage(mine);
+        worker.postMessage({ kind: 'slots', slots: mine } satisfies McWorkerRequest);
         return nextMessage(worker, 'slots', opts.signal);
       }),
     );
     for (const m of parts)
       if (m.kind === 'slots') for (const x of m.slots) slotSummaries[x.s] = { q: x.q, hist: x.hist };
+    ok = true;
     return summarize(pack, input, plan, store, opts.seed, slotSummaries);
   } finally {
-    await Promise.all(threads.map((t) => t.terminate()));
+    // A worker that failed or was abandoned mid-run may still be busy: stop it; keep the others.
+    if (ok) release(threads);
+    else await Promise.all(threads.map((t) => t.terminate()));
   }
 }
 

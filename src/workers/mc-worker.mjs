@@ -1,5 +1,5 @@
-// Worker-thread entry of the Monte Carlo pool. Workers start as plain Node: register the
-// TypeScript loader first, then load the task module, which listens on parentPort.
+// Fallback worker-thread entry of the Monte Carlo pool (used when esbuild cannot bundle the task):
+// workers start as plain Node, register the TypeScript loader, then load the task module.
 import { register } from 'tsx/esm/api';
 
 register();

@@ -170,6 +170,91 @@ describe('the what-if page in Chromium', () => {
   });
 });
 
+describe('sensitivity (tornado)', () => {
+  /** The tornado's bars as drawn, and whether a newer run is still being analysed. */
+  const tornado = (page: Page) =>
+    page.evaluate(() => {
+      const s = window.__plancast!.sensitivity;
+      return {
+        bars: JSON.stringify(s.slot?.view?.data('bars') ?? null),
+        busy: document.getElementById('sens-status')!.textContent !== '',
+      };
+    });
+  /** Waits (generously: the worker is busy on a loaded machine) until the drawn bars differ from `before`. */
+  const changedFrom = (page: Page, before: string) =>
+    page.waitForFunction(
+      (b) => {
+        const s = window.__plancast!.sensitivity;
+        const now = JSON.stringify(s.slot?.view?.data('bars') ?? null);
+        return now !== b && document.getElementById('sens-status')!.textContent === '';
+      },
+      before,
+      { timeout: 45_000 },
+    );
+  const label = (page: Page) =>
+    page.locator('.chart-card[data-chart="tornado"] .plot').getAttribute('aria-label');
+
+  it('draws per capita 2025 by default, follows the sliders and the chosen target, in both languages', async () => {
+    const { page, errors } = await open(browser, server.url);
+    await changedFrom(page, 'null');
+    expect(await page.locator('.chart-card[data-chart="tornado"] canvas').count()).toBe(1);
+    expect(await page.locator('#sens-title').innerText()).toBe('Độ nhạy');
+    expect(await page.locator('#sens-target').inputValue()).toBe('per-capita-2025');
+    expect(await label(page)).toContain('Độ nhạy: GRDP bình quân đầu người năm 2025');
+    const first = await tornado(page);
+    const bars0 = JSON.parse(first.bars) as { label: string; from: number; width: number }[];
+    expect(bars0.length).toBeGreaterThanOrEqual(6);
+    expect(bars0.map((b) => b.label)).toContain('Tăng trưởng khu vực II ±1 điểm %');
+
+    // A slider move: the tornado is recomputed in the worker (debounced) around the new central value.
+    await slide(page, 'gII', 8);
+    await changedFrom(page, first.bars);
+    const bars1 = JSON.parse((await tornado(page)).bars) as { from: number }[];
+    expect(bars1[0]!.from).toBeLessThan(bars0[0]!.from);
+
+    // Another target; the choice survives the next slider move.
+    await page.selectOption('#sens-target', 'grdp-growth');
+    await page.waitForFunction(() =>
+      /Tăng trưởng GRDP bình quân/.test(
+        document.querySelector('.chart-card[data-chart="tornado"] .plot')?.getAttribute('aria-label') ?? '',
+      ),
+    );
+    const growth = await tornado(page);
+    await slide(page, 'gIII', 9);
+    await changedFrom(page, growth.bars);
+    expect(await page.locator('#sens-target').inputValue()).toBe('grdp-growth');
+
+    await page.click('#lang-en');
+    await page.evaluate(() => window.__plancast!.idle());
+    await page.waitForFunction(() =>
+      /Sensitivity: Average GRDP growth/.test(
+        document.querySelector('.chart-card[data-chart="tornado"] .plot')?.getAttribute('aria-label') ?? '',
+      ),
+    );
+    expect(await page.locator('#sens-title').innerText()).toBe('Sensitivity');
+    expect(await page.locator('#sens-target option:checked').innerText()).toBe(
+      'Average GRDP growth 2021-2025',
+    );
+
+    const dir = artifacts();
+    for (const fmt of ['png', 'svg'] as const) {
+      const [dl] = await Promise.all([
+        page.waitForEvent('download'),
+        page.click(`.chart-card[data-chart="tornado"] button[data-format="${fmt}"]`),
+      ]);
+      expect(dl.suggestedFilename()).toBe(`plancast-tornado.${fmt}`);
+      const file = path.join(dir, `download-${dl.suggestedFilename()}`);
+      await dl.saveAs(file);
+      const bytes = readFileSync(file);
+      if (fmt === 'png') expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+      else expect(bytes.toString('utf8')).toContain('Sector II real growth ±1 pp');
+    }
+    await page.locator('#sensitivity').screenshot({ path: path.join(dir, 'tornado.png') });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('print', () => {
   it('prints a one-page summary (A4 landscape): charts, assumptions and the modelled targets, no controls', async () => {
     const { page, errors } = await open(browser, server.url);

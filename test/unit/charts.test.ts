@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from 'vega-lite';
-import { CHARTS, fanChartSpec, tornadoSpec, type ChartInput } from '../../src/charts/index.ts';
+import {
+  CHARTS,
+  fanChartSpec,
+  sensitivityTornado,
+  tornadoSpec,
+  tornadoTargets,
+  type ChartInput,
+  type SensitivityRowLike,
+} from '../../src/charts/index.ts';
 import { loadModelPack } from '../../src/io/load-model-pack.ts';
 import { project } from '../../src/model/project.ts';
 import type { ModelPack } from '../../src/schema/model-pack.ts';
+import { sensitivity } from '../../src/uncertainty/index.ts';
 import { resolveOk } from '../helpers/tiny.ts';
 
 const pack = loadModelPack('ben-tre-2021-2025');
@@ -163,6 +172,115 @@ describe('uncertainty chart builders', () => {
       width: 2,
     });
     expect(spec.layer[0].encoding.y.sort).toEqual({ field: 'width', order: 'descending' });
+    expect(() => compile(spec as never)).not.toThrow();
+  });
+});
+
+describe('the sensitivity tornado', () => {
+  const row = (
+    assumption: string,
+    target: string,
+    low: number,
+    high: number,
+    flips = false,
+  ): SensitivityRowLike => ({
+    assumption,
+    assumptionLabel: { vi: `${assumption} (vi)`, en: `${assumption} (en)` },
+    target,
+    targetName: { vi: `${target} vi`, en: `${target} en` },
+    unit: target === 'revenue' ? 'bn VND' : 'mn VND',
+    base: target === 'revenue' ? 35_000 : 87,
+    low,
+    high,
+    flips,
+  });
+  const rows = [
+    row('deflator', 'per-capita', 83.5, 90.7, true),
+    row('growth.II', 'per-capita', 86.2, 87.8),
+    row('revenueRatio', 'revenue', 32_500, 37_500),
+  ];
+
+  it('lists the targets that have bars, in row order, once each', () => {
+    expect(tornadoTargets(rows).map((t) => [t.id, t.unit])).toEqual([
+      ['per-capita', 'mn VND'],
+      ['revenue', 'bn VND'],
+    ]);
+  });
+
+  it('builds one bar per assumption of the chosen target, status flips marked, in the page language', () => {
+    const t = sensitivityTornado(rows, 'per-capita', 'en')!;
+    expect(t).toMatchObject({ title: 'Sensitivity: per-capita en', unit: 'mn VND', base: 87, digits: 1 });
+    expect(t.rows).toEqual([
+      { label: 'deflator (en) *', low: 83.5, high: 90.7 },
+      { label: 'growth.II (en)', low: 86.2, high: 87.8 },
+    ]);
+    expect(t.note).toMatch(/changes the status/);
+    const spec = tornadoSpec(t) as Spec;
+    expect(spec.datasets.center).toEqual([{ value: 87 }]);
+    expect(spec.datasets.bars).toEqual([
+      {
+        label: 'deflator (en) *',
+        side: 'When lowered',
+        from: 87,
+        to: 83.5,
+        outcome: 83.5,
+        width: expect.closeTo(7.2, 9),
+      },
+      {
+        label: 'deflator (en) *',
+        side: 'When raised',
+        from: 87,
+        to: 90.7,
+        outcome: 90.7,
+        width: expect.closeTo(7.2, 9),
+      },
+      {
+        label: 'growth.II (en)',
+        side: 'When lowered',
+        from: 87,
+        to: 86.2,
+        outcome: 86.2,
+        width: expect.closeTo(1.6, 9),
+      },
+      {
+        label: 'growth.II (en)',
+        side: 'When raised',
+        from: 87,
+        to: 87.8,
+        outcome: 87.8,
+        width: expect.closeTo(1.6, 9),
+      },
+    ]);
+    expect(spec.title.subtitle).toEqual([
+      'Central value: 87.0 million VND',
+      '* changes the status of the target',
+    ]);
+    expect(spec.layer[0].encoding.x.axis.format).toBe(',.1f');
+    expect(() => compile(spec as never)).not.toThrow();
+  });
+
+  it('formats large values without decimals, Vietnamese labels, no note when nothing flips', () => {
+    const t = sensitivityTornado(rows, 'revenue', 'vi')!;
+    expect(t.title).toBe('Độ nhạy: revenue vi');
+    expect(t.format).toBe(',.0f');
+    expect(t.note).toBeUndefined();
+    const spec = tornadoSpec(t) as Spec;
+    expect(spec.datasets.bars.map((b: Spec) => b.side)).toEqual(['Khi giảm', 'Khi tăng']);
+    expect(typeof spec.title.subtitle).toBe('string');
+    expect(sensitivityTornado(rows, 'nothing', 'vi')).toBeNull();
+  });
+
+  it('reads the rows of the core sensitivity() directly (per capita 2025, every assumption that moves it)', () => {
+    const r = sensitivity(pack, resolveOk(pack));
+    expect(tornadoTargets(r.rows).map((t) => t.id)).toContain('per-capita-2025');
+    const t = sensitivityTornado(r.rows, 'per-capita-2025', 'vi')!;
+    const mine = r.rows.filter((x) => x.target === 'per-capita-2025');
+    expect(t.rows).toHaveLength(mine.length);
+    expect(t.rows.length).toBeGreaterThan(3);
+    expect(t.base).toBeCloseTo(mine[0]!.base, 9);
+    const spec = tornadoSpec(t) as Spec;
+    expect(spec.datasets.bars).toHaveLength(2 * mine.length);
+    expect(spec.height).toBeGreaterThanOrEqual(24 * mine.length);
     expect(() => compile(spec as never)).not.toThrow();
   });
 });

@@ -22,6 +22,8 @@ export interface ChartSlot {
   visible: boolean;
   /** Data newer than what is drawn, waiting for the chart to be drawn off the hot path. */
   stale: Record<string, Rows> | null;
+  /** Pixels the axes and padding take beside the data rectangle. */
+  room: number;
 }
 
 const observer =
@@ -60,7 +62,8 @@ export async function mountChart(
   const plot = slot.card.querySelector<HTMLElement>('.plot')!;
   plot.setAttribute('aria-label', describe(spec, title));
   // A fixed width with 'pad' autosize: 'fit' would re-measure the layout on every data change (~1 ms a chart).
-  const sized = { ...spec, width: plotWidth(plot), autosize: { type: 'pad' } };
+  slot.room = axisRoom(spec);
+  const sized = { ...spec, width: plotWidth(plot, slot.room), autosize: { type: 'pad' } };
   const result = await embed(plot, sized as VisualizationSpec, EMBED_OPTIONS as Parameters<typeof embed>[2]);
   slot.view = result.view;
   for (const fmt of ['png', 'svg'] as const) {
@@ -74,8 +77,14 @@ export async function mountChart(
 }
 
 /** Room for the data rectangle: the card's width minus what the y axis, its title and padding take. */
-function plotWidth(plot: HTMLElement): number {
-  return Math.max(180, Math.floor(plot.clientWidth) - 78);
+function plotWidth(plot: HTMLElement, room: number): number {
+  return Math.max(180, Math.floor(plot.clientWidth) - room);
+}
+
+/** A spec with wide axis labels (the tornado) says how much room they need in `usermeta.axisRoom`. */
+function axisRoom(spec: ChartSpec): number {
+  const room = (spec.usermeta as { axisRoom?: unknown } | undefined)?.axisRoom;
+  return typeof room === 'number' && room > 0 ? room : 78;
 }
 
 /** Re-fits every chart to its card after the window changed size. */
@@ -83,7 +92,7 @@ export async function resizeCharts(slots: readonly ChartSlot[]): Promise<void> {
   await Promise.all(
     slots.map((s) => {
       const plot = s.card.querySelector<HTMLElement>('.plot');
-      return s.view && plot ? s.view.width(plotWidth(plot)).runAsync() : null;
+      return s.view && plot ? s.view.width(plotWidth(plot, s.room)).runAsync() : null;
     }),
   );
 }
@@ -112,7 +121,7 @@ function createCard(host: HTMLElement, id: string): ChartSlot {
   }
   card.append(plot, bar);
   host.append(card);
-  const slot: ChartSlot = { id, title: '', view: null, card, visible: true, stale: null };
+  const slot: ChartSlot = { id, title: '', view: null, card, visible: true, stale: null, room: 78 };
   slotOf.set(card, slot);
   observer?.observe(card);
   for (const b of bar.querySelectorAll<HTMLButtonElement>('button'))

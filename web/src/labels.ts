@@ -37,6 +37,21 @@ const PAGE = {
     en: 'The uncertainty module is not in this build yet',
   },
   mcFailed: { vi: 'Mô phỏng lỗi', en: 'Simulation failed' },
+  sensTitle: { vi: 'Độ nhạy', en: 'Sensitivity' },
+  sensTarget: { vi: 'Chỉ tiêu', en: 'Target' },
+  sensNote: {
+    vi: 'Mỗi thanh: giá trị của chỉ tiêu khi một giả định giảm (cam) hoặc tăng (xanh) một bước (tăng trưởng ±1 điểm %, ICOR ±0,5, …), các giả định khác giữ nguyên. Thanh dài nhất ở trên cùng.',
+    en: 'Each bar: the target’s value with one assumption lowered (orange) or raised (blue) by one step (growth ±1 pp, ICOR ±0.5, …), the others unchanged. Longest bar on top.',
+  },
+  sensUnavailable: {
+    vi: 'Chưa có mô-đun phân tích độ nhạy trong bản dựng này',
+    en: 'The sensitivity module is not in this build yet',
+  },
+  sensFailed: { vi: 'Phân tích độ nhạy lỗi', en: 'Sensitivity failed' },
+  sensNone: {
+    vi: 'Không giả định nào làm thay đổi chỉ tiêu này',
+    en: 'No assumption moves this target',
+  },
   downloads: { vi: 'Tải xuống', en: 'Downloads' },
   dlJson: { vi: 'Kịch bản (JSON)', en: 'Scenario (JSON)' },
   dlCsv: { vi: 'Chuỗi số liệu (CSV)', en: 'Series (CSV)' },

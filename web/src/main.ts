@@ -9,6 +9,7 @@ import { downloadScenario, downloadScorecardCsv, downloadSeriesCsv, downloadXlsx
 import { L } from './labels.ts';
 import { UncertaintyView } from './mc.ts';
 import { loadPack, loadPresets } from './pack.ts';
+import { SensitivityView } from './sensitivity-view.ts';
 import { encodeState } from './url-state.ts';
 import type { FromWorker, ToWorker } from './worker-protocol.ts';
 
@@ -17,7 +18,7 @@ const MC_DRAWS = 2000;
 
 declare global {
   interface Window {
-    __plancast?: { app: App; idle(): Promise<void>; hash(): string };
+    __plancast?: { app: App; sensitivity: SensitivityView; idle(): Promise<void>; hash(): string };
   }
 }
 
@@ -26,9 +27,11 @@ async function main(): Promise<void> {
   const presets = loadPresets(pack);
   const app = new App(pack, presets, location.hash);
   const mc = new UncertaintyView(app);
+  const sens = new SensitivityView(app);
   const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
   let seq = 0;
   let mcSeq = -1;
+  let sensSeq = -1;
   const send = (m: ToWorker) => worker.postMessage(m);
   let mcTimer: ReturnType<typeof setTimeout> | null = null;
 
@@ -44,9 +47,17 @@ async function main(): Promise<void> {
 
   // The goal seek (~50 ms in the worker) waits until the slider rests, so dragging stays smooth.
   let requiredTimer: ReturnType<typeof setTimeout> | null = null;
+  // The sensitivity (~20 projections) likewise, a little later.
+  let sensTimer: ReturnType<typeof setTimeout> | null = null;
   app.onRunChanged = (run) => {
     if (requiredTimer) clearTimeout(requiredTimer);
     requiredTimer = setTimeout(() => send({ kind: 'required', seq: ++seq, spec: run.spec }), 150);
+    if (sensTimer) clearTimeout(sensTimer);
+    sens.pending();
+    sensTimer = setTimeout(() => {
+      sensSeq = ++seq;
+      send({ kind: 'sensitivity', seq: sensSeq, spec: run.spec });
+    }, 250);
     startMc();
   };
 
@@ -63,6 +74,8 @@ async function main(): Promise<void> {
           )
         : new Map();
       app.scorecard.update(app.run.card.rows, app.required, app.pMet);
+    } else if (m.kind === 'sensitivity') {
+      if (m.seq === sensSeq) void sens.show(m.rows, m.error);
     } else if (m.kind === 'progress' && m.seq === mcSeq) mc.progress(m.done, m.total);
     else if (m.kind === 'simulated' && m.seq === mcSeq) void mc.show(m.result);
     else if (m.kind === 'unavailable' && m.seq === mcSeq) mc.message(L('mcUnavailable', lang), true);
@@ -144,6 +157,7 @@ async function main(): Promise<void> {
     $('lang-vi').setAttribute('aria-pressed', String(lang === 'vi'));
     $('lang-en').setAttribute('aria-pressed', String(lang === 'en'));
     mcBox.checked = app.state.uncertainty;
+    sens.applyTexts();
     fillSelects();
   };
   const switchLang = async (lang: 'vi' | 'en') => {
@@ -154,6 +168,7 @@ async function main(): Promise<void> {
     const done = app.render().then(async () => {
       app.scorecard.update(app.run.card.rows, app.required, app.pMet);
       if (app.state.uncertainty && mc.result) await mc.show(mc.result);
+      await sens.relabel();
     });
     app.setPending(done);
     await done;
@@ -176,14 +191,22 @@ async function main(): Promise<void> {
   let resizeTimer: ReturnType<typeof setTimeout> | null = null;
   window.addEventListener('resize', () => {
     if (resizeTimer) clearTimeout(resizeTimer);
-    resizeTimer = setTimeout(() => void resizeCharts([...app.slots, ...mc.slotsShown()]), 150);
+    resizeTimer = setTimeout(
+      () => void resizeCharts([...app.slots, ...mc.slotsShown(), ...(sens.slot ? [sens.slot] : [])]),
+      150,
+    );
   });
 
   applyTexts();
   const first = app.render();
   app.setPending(first);
   await first;
-  window.__plancast = { app, idle: () => app.idle(), hash: () => encodeState(app.state, app.ctx) };
+  window.__plancast = {
+    app,
+    sensitivity: sens,
+    idle: () => app.idle(),
+    hash: () => encodeState(app.state, app.ctx),
+  };
   // Works offline once loaded: fetch the lazily used exceljs chunk now, while the network is there.
   setTimeout(() => void import('exceljs').catch(() => undefined), 1500);
   document.body.dataset.ready = '1';

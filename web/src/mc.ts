@@ -1,4 +1,4 @@
-import { CHARTS, fanChartSpec, targetFor, targetShape, tornadoSpec } from '../../src/charts/index.ts';
+import { CHARTS, fanChartSpec, targetFor, targetShape } from '../../src/charts/index.ts';
 import type { App } from './app.ts';
 import { mountChart, type ChartSlot } from './charts-view.ts';
 import type { Projection } from '../../src/model/projection.ts';
@@ -41,7 +41,7 @@ const FANS: Record<
 type TargetRef = [string, 'avgGrowth' | 'level' | 'cumulative' | undefined];
 const YEARLY = { vi: 'theo năm', en: 'per year' } as const;
 
-/** The uncertainty mode: progress, fan charts, a tornado and P(met) in the scorecard. */
+/** The uncertainty mode: progress, fan charts and P(met) in the scorecard (the tornado: sensitivity-view.ts). */
 export class UncertaintyView {
   private slots: ChartSlot[] = [];
   result: SimulationOut | null = null;
@@ -98,19 +98,6 @@ export class UncertaintyView {
           spec: fanChartSpec({ lang, id, title, unit: f.unit, format: f.format, fan, path, shape }),
         };
       });
-    if (result.tornado) {
-      const t = result.tornado;
-      const title =
-        lang === 'vi'
-          ? 'Độ nhạy: giả định nào tác động mạnh nhất'
-          : 'Sensitivity: which assumptions matter most';
-      const rows = t.rows.map((r) => ({ label: r.label[lang], low: r.low, high: r.high }));
-      specs.push({
-        id: 'tornado',
-        title,
-        spec: tornadoSpec({ lang, title, unit: t.unit, format: ',.2f', base: t.base, rows }),
-      });
-    }
     for (const s of this.slots.slice(specs.length)) s.card.remove();
     this.slots = await Promise.all(
       specs.map((s, i) => mountChart(host, s.id, s.spec, s.title, lang, this.slots[i])),

@@ -89,7 +89,10 @@ export async function runSimulation(
  * One-at-a-time sensitivity of the scenario (src/uncertainty `sensitivity`, ~20 projections):
  * the rows the tornado needs. Null when the module is not in the build.
  */
-export async function runSensitivity(pack: ModelPack, spec: ScenarioSpec): Promise<SensitivityRowLike[] | null> {
+export async function runSensitivity(
+  pack: ModelPack,
+  spec: ScenarioSpec,
+): Promise<SensitivityRowLike[] | null> {
   const mod = await uncertainty();
   if (!mod) return null;
   return mod.sensitivity(pack, resolved(pack, spec)).rows.map((r) => ({

@@ -58,6 +58,7 @@ export const SimulateRequest = z
   })
   .strict()
   .meta({
+    id: 'SimulateRequest',
     examples: [
       { scenario: { model: 'ben-tre-2021-2025' }, draws: 2000, seed: 42 },
       {
@@ -75,6 +76,7 @@ export const SensitivityRequest = z
   .object({ scenario: ScenarioSpec })
   .strict()
   .meta({
+    id: 'SensitivityRequest',
     examples: [
       { scenario: { model: 'ben-tre-2021-2025' } },
       { scenario: { model: 'ben-tre-2021-2025', assumptions: { investment: { icor: 6 } } } },
