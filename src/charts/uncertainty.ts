@@ -104,7 +104,7 @@ export interface TornadoRow {
   high: number;
 }
 
-const LABEL_LIMIT = 200;
+const LABEL_LIMIT = 250;
 
 /** A tornado chart: per input, the outcome range around the central value, widest first. */
 export function tornadoSpec(o: {
@@ -118,7 +118,10 @@ export function tornadoSpec(o: {
   digits?: number;
   /** An extra line under the subtitle. */
   note?: string;
+  /** Widest y label in px before it is cut with "…" (default 250; less on a phone). */
+  labelLimit?: number;
 }): ChartSpec {
+  const labelLimit = o.labelLimit ?? LABEL_LIMIT;
   const { lang } = o;
   const u = unitLabel(o.unit, lang);
   const data = tornadoData(o.rows, o.base, lang);
@@ -138,7 +141,7 @@ export function tornadoSpec(o: {
             field: 'label',
             type: 'nominal',
             sort: { field: 'width', order: 'descending' },
-            axis: { title: null, labelLimit: LABEL_LIMIT },
+            axis: { title: null, labelLimit },
           },
           x: {
             field: 'from',
@@ -169,9 +172,9 @@ export function tornadoSpec(o: {
     ],
   });
   const labels = new Set(o.rows.map((r) => r.label));
-  // The y labels (up to 200 px, ~6.5 px a character at 11 px) plus the axis title and padding:
-  // the page subtracts this from the card width so the bars are not cut off on the right.
-  const labelPx = Math.min(LABEL_LIMIT, Math.ceil(6.5 * Math.max(0, ...[...labels].map((l) => l.length))));
+  // The y labels (up to labelLimit, ~6.5 px a character at 11 px) plus padding: the page
+  // subtracts this from the card width so the bars are not cut off on the right.
+  const labelPx = Math.min(labelLimit, Math.ceil(6.5 * Math.max(0, ...[...labels].map((l) => l.length))));
   return {
     ...spec,
     // One band of ~24 px per input, so ten assumptions stay readable.

@@ -4,6 +4,7 @@ import type { Target } from '../schema/target.ts';
 import { aboutTolerance, nearTolerance, type Status } from '../targets/compare.ts';
 import { displayScale } from '../targets/series.ts';
 import type { ProjectionKernel } from './kernel.ts';
+import { targetOp, type TargetOp } from './kernel-status.ts';
 
 /** Where a series lives in a kernel: a yearly path (array + offset) or a period figure. */
 export type SeriesRef =
@@ -99,6 +100,8 @@ export interface CompiledTarget {
   value(): number;
   /** Status code of the current kernel state (see STATUS_CODES). */
   status(): number;
+  /** The same scoring as plain data, for the Monte Carlo's closure-free loop (kernel-status.ts). */
+  op?: TargetOp;
 }
 
 /** Compiles every target of the pack that a kernel can score (modelled and with a known series). */
@@ -107,7 +110,7 @@ export function compileTargets(pack: ModelPack, k: ProjectionKernel): CompiledTa
   for (const t of pack.targets) {
     if (t.modelled === 'no' || !t.series) continue;
     const ref = kernelSeries(k, t.series);
-    if (ref) out.push(compileOne(t, ref, k));
+    if (ref) out.push({ ...compileOne(t, ref, k), op: opOf(t, ref, k) });
   }
   return out;
 }
@@ -158,6 +161,33 @@ function compileOne(t: Target, ref: SeriesRef, k: ProjectionKernel): CompiledTar
     default:
       return assertNever(t.kind);
   }
+}
+
+const KINDS: Record<Target['kind'], number> = {
+  level: 1,
+  period: 1,
+  avgGrowth: 2,
+  cumulative: 3,
+  mean: 4,
+  annual: 5,
+  change: 6,
+};
+
+/** compileOne's reduction and comparator as data (see kernel-status.ts). */
+function opOf(t: Target, ref: SeriesRef, k: ProjectionKernel): TargetOp {
+  const scale = t.kind === 'avgGrowth' ? 100 : displayScale(t.series!);
+  const last = k.n - 1;
+  if (ref.kind === 'scalar')
+    return targetOp(t, 0, { arr: new Float64Array(0), off: 0, idx: 0, scalar: ref.key }, scale, 1);
+  let idx = last;
+  if (t.kind === 'level' && t.year !== undefined) {
+    const found = k.years.indexOf(t.year);
+    idx = found < 0 ? last : found;
+  }
+  const r = { arr: ref.arr, off: ref.off, idx, scalar: null };
+  if (t.kind !== 'change') return targetOp(t, KINDS[t.kind], r, scale, 1);
+  const asReduction: Target = { ...t, direction: t.direction === 'neutral' ? 'neutral' : 'up' };
+  return targetOp(asReduction, 6, r, scale, t.direction === 'down' ? -1 : 1);
 }
 
 /** Every plan year must meet: the status is the worst year's (src/targets/compare.ts `worse`). */

@@ -3,6 +3,7 @@ import type { RunInput } from '../model/resolved-scenario.ts';
 import type { ModelPack } from '../schema/model-pack.ts';
 import { detExp } from './detmath.ts';
 import { ProjectionKernel } from './kernel.ts';
+import { statusOf, type TargetOp } from './kernel-status.ts';
 import { compileTargets, kernelSeries, STATUS_CODES, type CompiledTarget } from './kernel-targets.ts';
 import { choleskyWithJitter } from './linalg.ts';
 import { FastStream } from './rng-fast.ts';
@@ -78,6 +79,7 @@ export class McPlan {
   private readonly indSd: Float64Array;
   private readonly projected: Uint8Array;
   private readonly rows: Float64Array;
+  private readonly ops: TargetOp[];
   private readonly eps = new Float64Array(S);
   private readonly z = new Float64Array(S);
   /** The stream of the current draw (drawStream(seed, i), reset in place). */
@@ -87,6 +89,7 @@ export class McPlan {
     const k = new ProjectionKernel(pack, input);
     this.kernel = k;
     this.targets = compileTargets(pack, k);
+    this.ops = this.targets.map((t) => t.op!);
     const d = defaultSpreads(pack, input);
     this.spreads = { ...d.spreads, ...spreads };
     this.sources = d.sources;
@@ -133,7 +136,7 @@ export class McPlan {
     const k = this.kernel;
     const slots = this.slots;
     const nSlots = slots.length;
-    const targets = this.targets;
+    const ops = this.ops;
     const nStatus = STATUS_CODES.length;
     const rows = this.rows;
     for (let i0 = from; i0 < to; i0 += ROWS) {
@@ -141,7 +144,7 @@ export class McPlan {
       for (let i = i0; i < i1; i++) {
         this.drawInputs(seed, i);
         k.run();
-        for (let j = 0; j < targets.length; j++) store.counts[j * nStatus + targets[j]!.status()]! += 1;
+        for (let j = 0; j < ops.length; j++) store.counts[j * nStatus + statusOf(ops[j]!, k)]! += 1;
         // Draw-major into a small buffer first: writing 50 slots `draws` apart per draw thrashes the cache.
         const r = (i - i0) * nSlots;
         for (let s = 0; s < nSlots; s++) {

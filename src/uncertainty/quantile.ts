@@ -29,13 +29,95 @@ export function quantilesInPlace(a: Float64Array, levels: readonly number[] = QU
       levels.flatMap((p) => [Math.floor((n - 1) * p), Math.min(n - 1, Math.floor((n - 1) * p) + 1)]),
     ),
   ].sort((x, y) => x - y);
-  multiSelect(a, 0, n - 1, ranks, 0, ranks.length - 1);
+  const at = (n >= 4096 && bucketSelect(a, ranks)) || null;
+  if (!at) multiSelect(a, 0, n - 1, ranks, 0, ranks.length - 1);
+  const stat = (r: number) => (at ? at[ranks.indexOf(r)]! : a[r]!);
   return levels.map((p) => {
     const h = (n - 1) * p;
     const lo = Math.floor(h);
-    const x = a[lo]!;
-    return lo + 1 < n ? x + (h - lo) * (a[lo + 1]! - x) : x;
+    const x = stat(lo);
+    return lo + 1 < n ? x + (h - lo) * (stat(lo + 1) - x) : x;
   });
+}
+
+const BUCKETS = 4096;
+
+/**
+ * The order statistics `ranks` (sorted, distinct) of `a` without moving it: count the values into
+ * equal-width buckets (monotone in the value, so bucket order is value order), then sort only the
+ * few buckets that hold a wanted rank. Exact; about three linear passes. Returns null (use
+ * quickselect) for non-finite values, a constant array or buckets too crowded to pay off.
+ */
+function bucketSelect(a: Float64Array, ranks: readonly number[]): Float64Array | null {
+  const n = a.length;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const v = a[i]!;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  // NaN fails both tests above; count the finite values to notice it.
+  if (!(max > min) || max - min === Infinity || !Number.isFinite(min) || !Number.isFinite(max)) return null;
+  const scale = BUCKETS / (max - min);
+  const counts = new Int32Array(BUCKETS + 1);
+  let finite = 0;
+  for (let i = 0; i < n; i++) {
+    const v = a[i]!;
+    if (v >= min && v <= max) {
+      finite++;
+      const b = Math.floor((v - min) * scale);
+      counts[b >= BUCKETS ? BUCKETS - 1 : b]!++;
+    }
+  }
+  if (finite !== n) return null;
+  // Which bucket holds each rank, and where the bucket starts.
+  const want = new Uint8Array(BUCKETS);
+  const bucketOf = new Int32Array(ranks.length);
+  const startOf = new Int32Array(ranks.length);
+  let cum = 0;
+  let r = 0;
+  let picked = 0;
+  for (let b = 0; b < BUCKETS && r < ranks.length; b++) {
+    const c = counts[b]!;
+    while (r < ranks.length && ranks[r]! < cum + c) {
+      bucketOf[r] = b;
+      startOf[r] = cum;
+      if (!want[b]) picked += c;
+      want[b] = 1;
+      r++;
+    }
+    cum += c;
+  }
+  if (picked > (n >>> 3)) return null;
+  // Gather the wanted buckets, grouped by bucket (offsets by prefix sums over wanted buckets).
+  const offset = new Int32Array(BUCKETS);
+  let o = 0;
+  for (let b = 0; b < BUCKETS; b++)
+    if (want[b]) {
+      offset[b] = o;
+      o += counts[b]!;
+    }
+  const fill = offset.slice();
+  const pool = new Float64Array(picked);
+  for (let i = 0; i < n; i++) {
+    const v = a[i]!;
+    let b = Math.floor((v - min) * scale);
+    if (b >= BUCKETS) b = BUCKETS - 1;
+    if (want[b]) pool[fill[b]!++] = v;
+  }
+  const out = new Float64Array(ranks.length);
+  let sorted = -1;
+  for (let k = 0; k < ranks.length; k++) {
+    const b = bucketOf[k]!;
+    const from = offset[b]!;
+    if (b !== sorted) {
+      pool.subarray(from, from + counts[b]!).sort();
+      sorted = b;
+    }
+    out[k] = pool[from + ranks[k]! - startOf[k]!]!;
+  }
+  return out;
 }
 
 function multiSelect(

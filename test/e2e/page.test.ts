@@ -189,7 +189,7 @@ describe('sensitivity (tornado)', () => {
         return now !== b && document.getElementById('sens-status')!.textContent === '';
       },
       before,
-      { timeout: 45_000 },
+      { timeout: 45_000, polling: 250 },
     );
   const label = (page: Page) =>
     page.locator('.chart-card[data-chart="tornado"] .plot').getAttribute('aria-label');
@@ -214,10 +214,13 @@ describe('sensitivity (tornado)', () => {
 
     // Another target; the choice survives the next slider move.
     await page.selectOption('#sens-target', 'grdp-growth');
-    await page.waitForFunction(() =>
-      /Tăng trưởng GRDP bình quân/.test(
-        document.querySelector('.chart-card[data-chart="tornado"] .plot')?.getAttribute('aria-label') ?? '',
-      ),
+    await page.waitForFunction(
+      () =>
+        /Tăng trưởng GRDP bình quân/.test(
+          document.querySelector('.chart-card[data-chart="tornado"] .plot')?.getAttribute('aria-label') ?? '',
+        ),
+      null,
+      { timeout: 45_000, polling: 250 },
     );
     const growth = await tornado(page);
     await slide(page, 'gIII', 9);
@@ -226,10 +229,13 @@ describe('sensitivity (tornado)', () => {
 
     await page.click('#lang-en');
     await page.evaluate(() => window.__plancast!.idle());
-    await page.waitForFunction(() =>
-      /Sensitivity: Average GRDP growth/.test(
-        document.querySelector('.chart-card[data-chart="tornado"] .plot')?.getAttribute('aria-label') ?? '',
-      ),
+    await page.waitForFunction(
+      () =>
+        /Sensitivity: Average GRDP growth/.test(
+          document.querySelector('.chart-card[data-chart="tornado"] .plot')?.getAttribute('aria-label') ?? '',
+        ),
+      null,
+      { timeout: 45_000, polling: 250 },
     );
     expect(await page.locator('#sens-title').innerText()).toBe('Sensitivity');
     expect(await page.locator('#sens-target option:checked').innerText()).toBe(

@@ -78,7 +78,7 @@ export async function mountChart(
 
 /** Room for the data rectangle: the card's width minus what the y axis, its title and padding take. */
 function plotWidth(plot: HTMLElement, room: number): number {
-  return Math.max(180, Math.floor(plot.clientWidth) - room);
+  return Math.max(120, Math.floor(plot.clientWidth) - room);
 }
 
 /** A spec with wide axis labels (the tornado) says how much room they need in `usermeta.axisRoom`. */

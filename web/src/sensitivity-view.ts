@@ -99,7 +99,10 @@ export class SensitivityView {
       return;
     }
     const host = $('sens-charts');
-    this.slot = await mountChart(host, 'tornado', tornadoSpec(t), t.title, lang, this.slot ?? undefined);
+    // Labels take at most 40 % of the width, so the bars keep room on a phone.
+    const labelLimit = Math.round(Math.min(250, Math.max(110, host.clientWidth * 0.4)));
+    const spec = tornadoSpec({ ...t, labelLimit });
+    this.slot = await mountChart(host, 'tornado', spec, t.title, lang, this.slot ?? undefined);
     this.drawn++;
     this.status('');
   }
