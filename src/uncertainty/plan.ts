@@ -80,6 +80,8 @@ export class McPlan {
   private readonly projected: Uint8Array;
   private readonly rows: Float64Array;
   private readonly ops: TargetOp[];
+  /** The path of each MC_SERIES (slot s = series·T + t − 1 reads arr[off + t]). */
+  private readonly paths: { arr: Float64Array; off: number }[];
   private readonly eps = new Float64Array(S);
   private readonly z = new Float64Array(S);
   /** The stream of the current draw (drawStream(seed, i), reset in place). */
@@ -113,6 +115,10 @@ export class McPlan {
       return Array.from({ length: k.T }, (_, i) => ({ series, t: i + 1, arr: ref.arr, off: ref.off }));
     });
     this.rows = new Float64Array(ROWS * this.slots.length);
+    this.paths = MC_SERIES.map((_, si) => {
+      const slot = this.slots[si * k.T]!;
+      return { arr: slot.arr, off: slot.off };
+    });
   }
 
   /** Ridge added to each correlation matrix before its Cholesky factor (0 normally). */
@@ -134,29 +140,40 @@ export class McPlan {
   /** Runs draws [from, to) with `seed`, writing their values and adding their statuses to `store`. */
   runRange(seed: number, from: number, to: number, store: McStore): void {
     const k = this.kernel;
-    const slots = this.slots;
-    const nSlots = slots.length;
+    const T = k.T;
+    const paths = this.paths;
+    const nPaths = paths.length;
+    const nSlots = this.slots.length;
     const ops = this.ops;
+    const nOps = ops.length;
     const nStatus = STATUS_CODES.length;
     const rows = this.rows;
+    const values = store.values;
+    const draws = store.draws;
+    // Integer tallies (added to the store once: the same sums as adding 1 per draw).
+    const tally = new Int32Array(nOps * nStatus);
     for (let i0 = from; i0 < to; i0 += ROWS) {
       const i1 = Math.min(to, i0 + ROWS);
       for (let i = i0; i < i1; i++) {
         this.drawInputs(seed, i);
         k.run();
-        for (let j = 0; j < ops.length; j++) store.counts[j * nStatus + statusOf(ops[j]!, k)]! += 1;
+        for (let j = 0; j < nOps; j++) tally[j * nStatus + statusOf(ops[j]!, k)]! += 1;
         // Draw-major into a small buffer first: writing 50 slots `draws` apart per draw thrashes the cache.
-        const r = (i - i0) * nSlots;
-        for (let s = 0; s < nSlots; s++) {
-          const slot = slots[s]!;
-          rows[r + s] = slot.arr[slot.off + slot.t]!;
+        let r = (i - i0) * nSlots;
+        for (let p = 0; p < nPaths; p++) {
+          const path = paths[p]!;
+          const arr = path.arr;
+          const off = path.off;
+          for (let t = 1; t <= T; t++) rows[r++] = arr[off + t]!;
         }
       }
       for (let s = 0; s < nSlots; s++) {
-        const out = s * store.draws;
-        for (let i = i0; i < i1; i++) store.values[out + i] = rows[(i - i0) * nSlots + s]!;
+        const out = s * draws;
+        for (let i = i0, r = s; i < i1; i++, r += nSlots) values[out + i] = rows[r]!;
       }
     }
+    const counts = store.counts;
+    for (let c = 0; c < tally.length; c++) counts[c]! += tally[c]!;
   }
 
   /** Puts the base assumptions back in the kernel (the deterministic run). */

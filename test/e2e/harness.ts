@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -115,4 +116,23 @@ export async function open(
 export function artifacts(): string {
   mkdirSync(ARTIFACTS, { recursive: true });
   return ARTIFACTS;
+}
+
+/**
+ * Starts the real server and a headless Chromium for the suite that calls it, and closes both after.
+ * Returns live getters (the values exist only once `beforeAll` has run).
+ */
+export function useServerAndBrowser(): { server: () => Served; browser: () => Browser } {
+  let server: Served | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    ensureBuilt();
+    server = await serve();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return { server: () => server!, browser: () => browser! };
 }

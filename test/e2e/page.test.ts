@@ -1,22 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifacts, ensureBuilt, launch, open, ROOT, serve, type Served } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { artifacts, open, ROOT, useServerAndBrowser } from './harness.ts';
 
-let server: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureBuilt();
-  server = await serve();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 const status = (page: Page, id: string) => page.locator(`tr[data-target="${id}"] td.c-status`).innerText();
 /** Sets a slider the way a user's drag does (value + input event) and waits until charts are drawn. */
@@ -35,7 +24,7 @@ const seriesOf = (page: Page, chart: number) =>
 
 describe('the what-if page in Chromium', () => {
   it('loads the plan mid-point in Vietnamese with no console errors, under the strict CSP', async () => {
-    const { page, errors } = await open(browser, server.url);
+    const { page, errors } = await open(env.browser(), env.server().url);
     expect(await page.locator('html').getAttribute('lang')).toBe('vi');
     expect(await page.locator('#preset').inputValue()).toBe('plan-midpoint');
     expect(await page.locator('.chart-card canvas').count()).toBeGreaterThanOrEqual(7);
@@ -47,7 +36,7 @@ describe('the what-if page in Chromium', () => {
   });
 
   it('labels every control and keeps the page usable at phone width', async () => {
-    const { page, errors } = await open(browser, server.url, { width: 390, height: 844 });
+    const { page, errors } = await open(env.browser(), env.server().url, { width: 390, height: 844 });
     const unlabelled = await page.evaluate(() =>
       [...document.querySelectorAll('input, select, button')]
         .filter((el) => {
@@ -69,7 +58,7 @@ describe('the what-if page in Chromium', () => {
   });
 
   it('updates charts and scorecard when a slider moves (mouse-free: keyboard works too), within 30 ms', async () => {
-    const { page, errors } = await open(browser, server.url);
+    const { page, errors } = await open(env.browser(), env.server().url);
     const before = await seriesOf(page, 0);
     await slide(page, 'gII', 8);
     expect(await seriesOf(page, 0)).not.toBe(before);
@@ -113,7 +102,7 @@ describe('the what-if page in Chromium', () => {
   });
 
   it('switches to English: labels and number formats follow', async () => {
-    const { page, errors } = await open(browser, server.url);
+    const { page, errors } = await open(env.browser(), env.server().url);
     expect(await page.locator('tr[data-target="per-capita-2025"] td').nth(1).innerText()).toBe(
       '≥ 87,0 triệu đồng',
     );
@@ -138,7 +127,7 @@ describe('the what-if page in Chromium', () => {
   });
 
   it('restores the same view from a copied URL; garbage in the hash gives the default view and a notice', async () => {
-    const { page, errors } = await open(browser, server.url);
+    const { page, errors } = await open(env.browser(), env.server().url);
     await page.selectOption('#preset', 'plan-low');
     await page.evaluate(() => window.__plancast!.idle());
     await slide(page, 'icor', 7.5);
@@ -151,7 +140,7 @@ describe('the what-if page in Chromium', () => {
       card: window.__plancast!.app.run.card.counts,
       gII: (document.getElementById('ctl-gII') as HTMLInputElement).value,
     }));
-    const again = await open(browser, url);
+    const again = await open(env.browser(), url);
     expect(await again.page.locator('#preset').inputValue()).toBe('plan-low');
     expect(await again.page.locator('html').getAttribute('lang')).toBe('en');
     expect(
@@ -161,7 +150,7 @@ describe('the what-if page in Chromium', () => {
       })),
     ).toEqual(wanted);
     expect(await again.page.locator('#notice').isHidden()).toBe(true);
-    const bad = await open(browser, `${server.url}#v1.not*base64`);
+    const bad = await open(env.browser(), `${env.server().url}#v1.not*base64`);
     expect(await bad.page.locator('#notice').isVisible()).toBe(true);
     expect(await bad.page.locator('#preset').inputValue()).toBe('plan-midpoint');
     expect(await bad.page.locator('tr[data-target]').count()).toBe(50);
@@ -195,7 +184,7 @@ describe('sensitivity (tornado)', () => {
     page.locator('.chart-card[data-chart="tornado"] .plot').getAttribute('aria-label');
 
   it('draws per capita 2025 by default, follows the sliders and the chosen target, in both languages', async () => {
-    const { page, errors } = await open(browser, server.url);
+    const { page, errors } = await open(env.browser(), env.server().url);
     await changedFrom(page, 'null');
     expect(await page.locator('.chart-card[data-chart="tornado"] canvas').count()).toBe(1);
     expect(await page.locator('#sens-title').innerText()).toBe('Độ nhạy');
@@ -263,7 +252,7 @@ describe('sensitivity (tornado)', () => {
 
 describe('print', () => {
   it('prints a one-page summary (A4 landscape): charts, assumptions and the modelled targets, no controls', async () => {
-    const { page, errors } = await open(browser, server.url);
+    const { page, errors } = await open(env.browser(), env.server().url);
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     expect(await page.locator('#controls').isVisible()).toBe(false);
@@ -277,7 +266,7 @@ describe('print', () => {
 
 describe('downloads', () => {
   it('saves scenario JSON the CLI runs, CSV, .xlsx, PNG and SVG, offline', async () => {
-    const { page, errors } = await open(browser, server.url);
+    const { page, errors } = await open(env.browser(), env.server().url);
     // Everything is bundled: once loaded, the page keeps working offline (exceljs included).
     await page.waitForFunction(() =>
       performance.getEntriesByType('resource').some((e) => /exceljs/.test(e.name)),

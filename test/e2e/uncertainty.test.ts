@@ -1,26 +1,12 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifacts, ensureBuilt, launch, open, ROOT, serve, type Served } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { artifacts, open, useServerAndBrowser } from './harness.ts';
 
-const HAS_SIMULATE = existsSync(path.join(ROOT, 'src/uncertainty/plan.ts'));
-let server: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureBuilt();
-  server = await serve();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 describe('uncertainty mode', () => {
   it('shows progress in a worker without freezing the page, then P(met) and fan charts', async () => {
-    const { page, errors } = await open(browser, server.url);
+    const { page, errors } = await open(env.browser(), env.server().url);
     await page.check('#uncertainty');
     await page.waitForSelector('#mc-status:not([hidden])');
     // The main thread stays responsive while the worker runs: a slider still updates at once.
@@ -33,7 +19,7 @@ describe('uncertainty mode', () => {
       return performance.now() - t0;
     });
     expect(t).toBeLessThan(1000); // loose: a frozen page would take seconds
-    if (HAS_SIMULATE) {
+    {
       await page.waitForSelector('#mc-progress');
       await page.waitForFunction(
         () => document.querySelectorAll('#mc-charts .chart-card canvas').length > 0,
@@ -44,10 +30,6 @@ describe('uncertainty mode', () => {
       expect(p).toMatch(/^\d{1,3} %$/);
       expect(await page.locator('#mc-text').innerText()).toMatch(/Mô phỏng xong/);
       await page.screenshot({ path: path.join(artifacts(), 'uncertainty-view.png'), fullPage: true });
-    } else {
-      await page.waitForFunction(() =>
-        /Chưa có mô-đun/.test(document.getElementById('mc-text')!.textContent ?? ''),
-      );
     }
     expect(page.url()).toContain('#v1.');
     expect(errors).toEqual([]);
