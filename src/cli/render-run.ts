@@ -3,7 +3,7 @@ import { t } from '../i18n/messages.ts';
 import type { Lang } from '../schema/common.ts';
 import type { TargetStatus } from '../targets/compare.ts';
 import type { ScorecardRow } from '../targets/scorecard.ts';
-import { describeGoal } from './commands/targets.ts';
+import { describeGoal } from '../targets/describe-goal.ts';
 import type { LoadedRun } from './load-run.ts';
 import { colour, renderTable } from './table.ts';
 import type { AsOfProgress } from '../solve/as-of-report.ts';

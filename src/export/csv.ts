@@ -1,3 +1,4 @@
+import { describeGoal } from '../targets/describe-goal.ts';
 import { SECTORS } from '../core/sectors.ts';
 import type { Projection } from '../model/projection.ts';
 import type { ScorecardRow } from '../targets/scorecard.ts';
@@ -64,8 +65,7 @@ export function scorecardToCsv(rows: readonly ScorecardRow[]): string {
     'unit',
     'rests_on_estimates',
   ];
-  const target = (r: ScorecardRow) =>
-    r.comparator === 'range' ? `${r.target.min}-${r.target.max}` : `${r.comparator} ${r.target.value}`;
+  const target = (r: ScorecardRow) => describeGoal({ comparator: r.comparator, ...r.target });
   const lines = rows.map((r) =>
     [
       r.id,

@@ -1,3 +1,4 @@
+import { describeGoal } from '../targets/describe-goal.ts';
 import type { Projection } from '../model/projection.ts';
 import type { ScenarioSpec } from '../schema/scenario.ts';
 import type { ScorecardRow } from '../targets/scorecard.ts';
@@ -43,8 +44,7 @@ export function workbookSheets(
   rows: readonly ScorecardRow[],
 ): SheetData[] {
   const cols = projectionColumns(p);
-  const target = (r: ScorecardRow) =>
-    r.comparator === 'range' ? `${r.target.min}–${r.target.max}` : `${r.comparator} ${r.target.value}`;
+  const target = (r: ScorecardRow) => describeGoal({ comparator: r.comparator, ...r.target });
   return [
     { name: 'assumptions', header: ['assumption', 'value'], rows: assumptionRows(spec), widths: [40, 40] },
     {

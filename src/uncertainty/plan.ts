@@ -115,9 +115,9 @@ export class McPlan {
       return Array.from({ length: k.T }, (_, i) => ({ series, t: i + 1, arr: ref.arr, off: ref.off }));
     });
     this.rows = new Float64Array(ROWS * this.slots.length);
-    this.paths = MC_SERIES.map((_, si) => {
-      const slot = this.slots[si * k.T]!;
-      return { arr: slot.arr, off: slot.off };
+    this.paths = MC_SERIES.map((series) => {
+      const ref = kernelSeries(k, series) as { arr: Float64Array; off: number };
+      return { arr: ref.arr, off: ref.off };
     });
   }
 
