@@ -168,6 +168,7 @@ export const SolveRequest = z
     }
   })
   .meta({
+    id: 'SolveRequest',
     examples: [
       { scenario: { model: 'ben-tre-2021-2025' }, target: 'grdp-growth', lever: 'growth.all' },
       { scenario: { model: 'ben-tre-2021-2025' }, all: true },
