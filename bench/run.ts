@@ -4,6 +4,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { loadModelPack } from '../src/io/load-model-pack.ts';
 import { loadScenario } from '../src/io/load-scenario.ts';
 import { project } from '../src/model/project.ts';
+import { statusOf } from '../src/uncertainty/kernel-status.ts';
 import { McPlan } from '../src/uncertainty/plan.ts';
 import { sensitivity } from '../src/uncertainty/sensitivity.ts';
 import { simulate } from '../src/uncertainty/simulate.ts';
@@ -55,6 +56,12 @@ perSecond('MC kernel + P(met) of every target', () => {
   plan.kernel.run();
   for (const t of plan.targets) t.status();
 });
+const ops = plan.targets.map((t) => t.op!);
+perSecond('MC kernel + P(met), as the Monte Carlo scores', () => {
+  plan.kernel.run();
+  for (const o of ops) statusOf(o, plan.kernel);
+});
+perSecond('MC draw of the inputs (random streams)', () => plan.drawInputs(42, 7));
 console.log(`  (${plan.targets.length} scored targets, ${plan.slots.length} quantile slots per draw)\n`);
 
 // Warm the Monte Carlo path once so the first timing is not the JIT's.

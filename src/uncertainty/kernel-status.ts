@@ -116,7 +116,8 @@ export function statusOf(o: TargetOp, k: ProjectionKernel): number {
       // annual (5) and change (6): the worst year's status.
       let worst = -1;
       for (let i = 1; i <= last; i++) {
-        const x = o.reduce === 5 ? arr[off + i]! * o.scale : o.sign * (arr[off + i]! - arr[off + i - 1]!) * o.scale;
+        const x =
+          o.reduce === 5 ? arr[off + i]! * o.scale : o.sign * (arr[off + i]! - arr[off + i - 1]!) * o.scale;
         const c = codeOf(o, x);
         worst = worst < 0 || RANK[c]! < RANK[worst]! ? c : worst;
       }

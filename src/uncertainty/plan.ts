@@ -86,6 +86,10 @@ export class McPlan {
   private readonly z = new Float64Array(S);
   /** The stream of the current draw (drawStream(seed, i), reset in place). */
   private readonly rng = new FastStream();
+  /** Normals of the current draw, generated ahead in stream order and consumed in the same order. */
+  private nbuf = new Float64Array(64);
+  private npos = 0;
+  private nlen = 0;
 
   constructor(pack: ModelPack, input: RunInput, spreads?: Partial<Spreads>) {
     const k = new ProjectionKernel(pack, input);
@@ -197,40 +201,62 @@ export class McPlan {
     const T = k.T;
     const b = this.base;
     const sp = this.spreads;
-    this.sectorShocks(rng, this.growth, b.g, k.g);
-    this.sectorShocks(rng, this.deflator, b.pi, k.pi);
     const popSd = sp.populationGrowth;
     const rrSd = k.ratioMode ? sp.revenueRatio : 0;
     const icorSd = k.icorMode ? sp.icorLog : 0;
     const xSd = sp.exportGrowth;
     const ind = this.indSd;
     const nInd = ind.length;
+    // The normals this draw takes (more only if the revenue ratio is redrawn): generate them at once.
+    let perYear = (this.growth.on ? S : 0) + (this.deflator.on ? S : 0);
+    perYear += (popSd !== 0 ? 1 : 0) + (rrSd !== 0 ? 1 : 0) + (icorSd !== 0 ? 1 : 0) + (xSd !== 0 ? 1 : 0);
+    for (let j = 0; j < nInd; j++) if (ind[j] !== 0) perYear++;
+    let years = 0;
+    for (let t = 0; t < T; t++) years += this.projected[t]!;
+    this.npos = 0;
+    this.nlen = 0;
+    this.refill(perYear * years);
+    this.sectorShocks(this.growth, b.g, k.g);
+    this.sectorShocks(this.deflator, b.pi, k.pi);
     for (let t = 0; t < T; t++) {
       if (this.projected[t] === 0) continue;
-      if (popSd !== 0) k.pop[t] = b.pop[t]! + popSd * rng.normal();
+      if (popSd !== 0) k.pop[t] = b.pop[t]! + popSd * this.normal();
       if (rrSd !== 0) {
         // Normal truncated at 0: redraw below zero (bounded; the ratio is ≥ 1 % so it almost never happens).
         let v = -1;
-        for (let tries = 0; tries < 64 && v < 0; tries++) v = b.rr[t]! + rrSd * rng.normal();
+        for (let tries = 0; tries < 64 && v < 0; tries++) v = b.rr[t]! + rrSd * this.normal();
         k.rr[t] = v < 0 ? 0 : v;
       }
       // Lognormal ICOR with its median at the scenario value.
-      if (icorSd !== 0) k.icor[t] = b.icor[t]! * detExp(icorSd * rng.normal());
-      if (xSd !== 0) k.xg[t] = b.xg[t]! + xSd * rng.normal();
+      if (icorSd !== 0) k.icor[t] = b.icor[t]! * detExp(icorSd * this.normal());
+      if (xSd !== 0) k.xg[t] = b.xg[t]! + xSd * this.normal();
       for (let j = 0; j < nInd; j++) {
         const sd = ind[j]!;
-        if (sd !== 0) k.indC[j * T + t] = b.indC[j * T + t]! + sd * rng.normal();
+        if (sd !== 0) k.indC[j * T + t] = b.indC[j * T + t]! + sd * this.normal();
       }
     }
   }
 
+  /** The next normal of the draw's stream. */
+  private normal(): number {
+    if (this.npos === this.nlen) this.refill(8);
+    return this.nbuf[this.npos++]!;
+  }
+
+  /** Appends the next `n` normals of the stream to the buffer (growing it when needed). */
+  private refill(n: number): void {
+    if (n <= 0) return;
+    if (this.nlen + n > this.nbuf.length) {
+      const grown = new Float64Array(Math.max(2 * this.nbuf.length, this.nlen + n));
+      grown.set(this.nbuf.subarray(0, this.nlen));
+      this.nbuf = grown;
+    }
+    this.rng.fill(this.nbuf, this.nlen, n);
+    this.nlen += n;
+  }
+
   /** ε_t = φ·ε_{t−1} + √(1−φ²)·L·z_t (stationary start), scaled by each sector's sd. */
-  private sectorShocks(
-    rng: FastStream,
-    blk: Block,
-    base: Float64Array,
-    out: Float64Array,
-  ): void {
+  private sectorShocks(blk: Block, base: Float64Array, out: Float64Array): void {
     if (!blk.on) return;
     const T = this.kernel.T;
     const { eps, z } = this;
@@ -238,7 +264,7 @@ export class McPlan {
     let first = true;
     for (let t = 0; t < T; t++) {
       if (this.projected[t] === 0) continue;
-      for (let s = 0; s < S; s++) z[s] = rng.normal();
+      for (let s = 0; s < S; s++) z[s] = this.normal();
       for (let s = 0; s < S; s++) {
         let e = 0;
         for (let j = 0; j <= s; j++) e += L[s * S + j]! * z[j]!;

@@ -89,7 +89,7 @@ function bucketSelect(a: Float64Array, ranks: readonly number[]): Float64Array |
     }
     cum += c;
   }
-  if (picked > (n >>> 3)) return null;
+  if (picked > n >>> 3) return null;
   // Gather the wanted buckets, grouped by bucket (offsets by prefix sums over wanted buckets).
   const offset = new Int32Array(BUCKETS);
   let o = 0;

@@ -21,10 +21,8 @@ const HALF_ULP = 5.551115123125783e-17; // 2^-54
  * The ziggurat tables are held as fields: hot code reads them without module-scope checks.
  */
 export class FastStream {
-  private s01 = 0;
-  private s00 = 0;
-  private s11 = 0;
-  private s10 = 0;
+  /** [s01, s00, s11, s10]: int32 lanes (object fields would box values beyond the 31-bit small ints). */
+  private readonly st = new Int32Array(4);
   private readonly kn: Int32Array = ZIGGURAT.KN;
   private readonly wn: Float64Array = ZIGGURAT.WN;
   private readonly fn: Float64Array = ZIGGURAT.FN;
@@ -38,27 +36,72 @@ export class FastStream {
     const c = fmix32(fmix32(x ^ Math.imul(3, 0x27d4eb2f)) ^ Math.imul(y ^ 2, 0x165667b1));
     const d = fmix32(fmix32(x ^ Math.imul(4, 0x27d4eb2f)) ^ Math.imul(y ^ 3, 0x165667b1));
     // xoroshiro128plusFromState([s01, s00, s11, s10]).
-    this.s01 = (a | b | c | d) === 0 ? 1 : a;
-    this.s00 = b;
-    this.s11 = c;
-    this.s10 = d;
+    const st = this.st;
+    st[0] = (a | b | c | d) === 0 ? 1 : a;
+    st[1] = b;
+    st[2] = c;
+    st[3] = d;
     for (let i = 0; i < 4; i++) this.next();
   }
 
   /** pure-rand XoroShiro128Plus.next(): a signed 32-bit output. */
   next(): number {
-    const s00 = this.s00;
-    const s01 = this.s01;
-    const s10 = this.s10;
-    const s11 = this.s11;
+    const st = this.st;
+    const s01 = st[0]!;
+    const s00 = st[1]!;
+    const s11 = st[2]!;
+    const s10 = st[3]!;
     const out = (s00 + s10) | 0;
     const a0 = s10 ^ s00;
     const a1 = s11 ^ s01;
-    this.s00 = (s00 << 24) ^ (s01 >>> 8) ^ a0 ^ (a0 << 16);
-    this.s01 = (s01 << 24) ^ (s00 >>> 8) ^ a1 ^ ((a1 << 16) | (a0 >>> 16));
-    this.s10 = (a1 << 5) ^ (a0 >>> 27);
-    this.s11 = (a0 << 5) ^ (a1 >>> 27);
+    st[1] = (s00 << 24) ^ (s01 >>> 8) ^ a0 ^ (a0 << 16);
+    st[0] = (s01 << 24) ^ (s00 >>> 8) ^ a1 ^ ((a1 << 16) | (a0 >>> 16));
+    st[3] = (a1 << 5) ^ (a0 >>> 27);
+    st[2] = (a0 << 5) ^ (a1 >>> 27);
     return out;
+  }
+
+  /**
+   * The next `n` normals of the stream into out[from..from+n): the same numbers as n calls of normal(),
+   * with the generator state in locals (about twice as fast as stepping through the fields).
+   */
+  fill(out: Float64Array, from: number, n: number): void {
+    const st = this.st;
+    const kn = this.kn;
+    const wn = this.wn;
+    let s01 = st[0]!;
+    let s00 = st[1]!;
+    let s11 = st[2]!;
+    let s10 = st[3]!;
+    for (let i = from, end = from + n; i < end; i++) {
+      const u = (s00 + s10) | 0;
+      const a0 = s10 ^ s00;
+      const a1 = s11 ^ s01;
+      const n00 = (s00 << 24) ^ (s01 >>> 8) ^ a0 ^ (a0 << 16);
+      s01 = (s01 << 24) ^ (s00 >>> 8) ^ a1 ^ ((a1 << 16) | (a0 >>> 16));
+      s00 = n00;
+      s10 = (a1 << 5) ^ (a0 >>> 27);
+      s11 = (a0 << 5) ^ (a1 >>> 27);
+      const iz = u & 127;
+      const hz = u >> 7;
+      if ((hz < 0 ? -hz : hz) < kn[iz]!) {
+        out[i] = hz * wn[iz]!;
+        continue;
+      }
+      st[0] = s01;
+      st[1] = s00;
+      st[2] = s11;
+      st[3] = s10;
+      out[i] = this.normalSlow(hz, iz);
+      s01 = st[0]!;
+      s00 = st[1]!;
+      s11 = st[2]!;
+      s10 = st[3]!;
+    }
+    st[0] = s01;
+    st[1] = s00;
+    st[2] = s11;
+    st[3] = s10;
   }
 
   /** uniformOpen(): 53 random bits in (0, 1). */
