@@ -33,10 +33,13 @@ export interface Scorecard {
  * @example evaluate(pack, project(pack, input)).counts.met
  */
 export function evaluate(pack: ModelPack, p: Projection): Scorecard {
-  const bounds = new Map(pack.model.indicators.map((d) => [`indicator.${d.id}`, { min: d.min, max: d.max }]));
+  const bounds = indicatorBounds(pack);
+  const counts: Record<TargetStatus, number> = { met: 0, exceeded: 0, near: 0, missed: 0, 'not-modelled': 0 };
   const rows = pack.targets.map((t): ScorecardRow => {
-    const outcome = evaluateTarget(t, p, t.series ? bounds.get(t.series) : undefined);
-    const estimates = t.series && outcome.status !== 'not-modelled' ? estimatesBehind(pack, t.series) : [];
+    const o = evaluateTarget(t, p, t.series ? bounds.get(t.series) : undefined);
+    const estimates = t.series && o.status !== 'not-modelled' ? estimatesBehind(pack, t.series) : [];
+    counts[o.status] += 1;
+    // Spelled out rather than spread: this object is built for every target of every run.
     return {
       id: t.id,
       clause: t.clause,
@@ -48,14 +51,29 @@ export function evaluate(pack: ModelPack, p: Projection): Scorecard {
       target: targetBounds(t),
       unit: t.unit,
       year: t.year ?? null,
-      ...outcome,
+      status: o.status,
+      projected: o.projected,
+      gap: o.gap,
+      relGap: o.relGap,
+      perYear: o.perYear,
+      yearsMet: o.yearsMet,
+      atBound: o.atBound,
       restsOnEstimates: estimates.length > 0,
       estimates,
     };
   });
-  const counts: Record<TargetStatus, number> = { met: 0, exceeded: 0, near: 0, missed: 0, 'not-modelled': 0 };
-  for (const r of rows) counts[r.status] += 1;
   return { rows, counts };
+}
+
+const boundsMemo = new WeakMap<ModelPack, Map<string, { min: number; max: number }>>();
+
+function indicatorBounds(pack: ModelPack): Map<string, { min: number; max: number }> {
+  let m = boundsMemo.get(pack);
+  if (!m) {
+    m = new Map(pack.model.indicators.map((d) => [`indicator.${d.id}`, { min: d.min, max: d.max }]));
+    boundsMemo.set(pack, m);
+  }
+  return m;
 }
 
 function targetBounds(t: Target): ScorecardRow['target'] {
