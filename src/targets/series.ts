@@ -4,8 +4,8 @@ import type { Projection } from '../model/projection.ts';
 /** What a target's `series` names: a yearly path or a period scalar, and how to show it. */
 export type SeriesValue = { kind: 'path'; values: readonly number[] } | { kind: 'scalar'; value: number };
 
-/** Series keys a target may read, besides `indicator.<id>`. */
-export const CORE_SERIES = [
+/** Yearly series a target may read by their plain name (the projection and the MC kernel both hold them). */
+export const PATH_SERIES = [
   'grdpReal',
   'grdpNominal',
   'growth',
@@ -16,6 +16,11 @@ export const CORE_SERIES = [
   'balance',
   'investment',
   'exports',
+] as const;
+
+/** Series keys a target may read, besides `indicator.<id>`. */
+export const CORE_SERIES = [
+  ...PATH_SERIES,
   'tfpShare',
   'tfpShareSum',
   ...SECTORS.flatMap((s) => [`real.${s}`, `nominal.${s}`, `share.${s}`]),

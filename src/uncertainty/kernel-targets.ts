@@ -2,7 +2,7 @@ import { assertNever, SECTORS, type Sector } from '../core/sectors.ts';
 import type { ModelPack } from '../schema/model-pack.ts';
 import type { Target } from '../schema/target.ts';
 import { aboutTolerance, nearTolerance, type Status } from '../targets/compare.ts';
-import { displayScale } from '../targets/series.ts';
+import { displayScale, PATH_SERIES } from '../targets/series.ts';
 import type { ProjectionKernel } from './kernel.ts';
 import { targetOp, type TargetOp } from './kernel-status.ts';
 
@@ -10,18 +10,7 @@ import { targetOp, type TargetOp } from './kernel-status.ts';
 export type SeriesRef =
   { kind: 'path'; arr: Float64Array; off: number } | { kind: 'scalar'; key: 'tfpShare' | 'tfpShareSum' };
 
-const PATHS = [
-  'grdpReal',
-  'grdpNominal',
-  'growth',
-  'perCapita',
-  'population',
-  'revenue',
-  'selfBalance',
-  'balance',
-  'investment',
-  'exports',
-] as const;
+const PATHS = PATH_SERIES;
 
 /** Resolves a series key of src/targets/series.ts to the kernel's arrays; null when unknown. */
 export function kernelSeries(k: ProjectionKernel, key: string): SeriesRef | null {
