@@ -1,17 +1,12 @@
 import { formatNumber, unitLabel } from '../i18n/format.ts';
 import type { Lang, LocalizedText } from '../schema/common.ts';
+import type { SensitivityRow } from '../uncertainty/sensitivity.ts';
+import type { SeriesQuantiles } from '../uncertainty/simulate.ts';
 import { text, type ChartSpec, type Rows, type TargetShape } from './input.ts';
 import { COLORS, shapeRows, targetLayers, topLevel, yearAxis } from './layers.ts';
 
 /** Quantiles of one series per year from a Monte Carlo run (values in display units). */
-export interface FanRow {
-  year: number;
-  p05: number;
-  p25: number;
-  p50: number;
-  p75: number;
-  p95: number;
-}
+export type FanRow = Omit<SeriesQuantiles['years'][number], 'deterministic'>;
 
 /** A fan chart: 90 % and 50 % bands, the median, and the deterministic current path. */
 export function fanChartSpec(o: {
@@ -196,21 +191,11 @@ export function tornadoData(rows: readonly TornadoRow[], base: number, lang: Lan
   };
 }
 
-/**
- * One row of a one-at-a-time sensitivity run (structurally `SensitivityRow` of src/uncertainty):
- * the target's value with one assumption lowered and raised by its step.
- */
-export interface SensitivityRowLike {
-  assumption: string;
-  assumptionLabel: LocalizedText;
-  target: string;
-  targetName: LocalizedText;
-  unit: string;
-  base: number;
-  low: number;
-  high: number;
-  flips: boolean;
-}
+/** The part of a sensitivity row (src/uncertainty) a tornado chart reads. */
+export type SensitivityRowLike = Pick<
+  SensitivityRow,
+  'assumption' | 'assumptionLabel' | 'target' | 'targetName' | 'unit' | 'base' | 'low' | 'high' | 'flips'
+>;
 
 /** The targets a sensitivity run has bars for, in the order of its rows (pack order). */
 export function tornadoTargets(
