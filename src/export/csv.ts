@@ -51,11 +51,15 @@ export function projectionToCsv(p: Projection): string {
   return [header, ...rows].map((r) => r.map(cell).join(',')).join('\n') + '\n';
 }
 
-/** The scorecard as CSV. */
-export function scorecardToCsv(rows: readonly ScorecardRow[]): string {
+/** The scorecard as a table (header + rows), shared by the CSV and the workbook. */
+export function scorecardTable(rows: readonly ScorecardRow[]): {
+  header: string[];
+  rows: (string | number | null)[][];
+} {
   const header = [
     'id',
     'clause',
+    'group',
     'name_vi',
     'name_en',
     'status',
@@ -65,22 +69,30 @@ export function scorecardToCsv(rows: readonly ScorecardRow[]): string {
     'unit',
     'rests_on_estimates',
   ];
-  const target = (r: ScorecardRow) => describeGoal({ comparator: r.comparator, ...r.target });
-  const lines = rows.map((r) =>
-    [
+  return {
+    header,
+    rows: rows.map((r) => [
       r.id,
       r.clause,
+      r.group,
       r.name.vi,
       r.name.en,
       r.status,
-      r.projected,
-      target(r),
-      r.gap,
+      finiteOrNull(r.projected),
+      describeGoal({ comparator: r.comparator, ...r.target }),
+      finiteOrNull(r.gap),
       r.unit,
       r.restsOnEstimates ? 'yes' : 'no',
-    ]
-      .map(cell)
-      .join(','),
-  );
-  return [header.join(','), ...lines].join('\n') + '\n';
+    ]),
+  };
+}
+
+function finiteOrNull(v: number | null | undefined): number | null {
+  return v === null || v === undefined || !Number.isFinite(v) ? null : v;
+}
+
+/** The scorecard as CSV. */
+export function scorecardToCsv(rows: readonly ScorecardRow[]): string {
+  const table = scorecardTable(rows);
+  return [table.header, ...table.rows].map((r) => r.map(cell).join(',')).join('\n') + '\n';
 }

@@ -1,8 +1,7 @@
-import { describeGoal } from '../targets/describe-goal.ts';
 import type { Projection } from '../model/projection.ts';
 import type { ScenarioSpec } from '../schema/scenario.ts';
 import type { ScorecardRow } from '../targets/scorecard.ts';
-import { projectionColumns } from './csv.ts';
+import { projectionColumns, scorecardTable } from './csv.ts';
 
 /** One worksheet as plain data: a header row and value rows (the writer, e.g. exceljs, lays it out). */
 export interface SheetData {
@@ -44,7 +43,6 @@ export function workbookSheets(
   rows: readonly ScorecardRow[],
 ): SheetData[] {
   const cols = projectionColumns(p);
-  const target = (r: ScorecardRow) => describeGoal({ comparator: r.comparator, ...r.target });
   return [
     { name: 'assumptions', header: ['assumption', 'value'], rows: assumptionRows(spec), widths: [40, 40] },
     {
@@ -53,36 +51,7 @@ export function workbookSheets(
       rows: p.years.map((y, i) => [y, p.yearKinds[i]!, ...cols.map((c) => finite(c.values[i]))]),
       widths: [8, 14, ...cols.map((c) => Math.max(12, c.name.length + 2))],
     },
-    {
-      name: 'scorecard',
-      header: [
-        'id',
-        'clause',
-        'group',
-        'name_vi',
-        'name_en',
-        'status',
-        'projected',
-        'target',
-        'gap',
-        'unit',
-        'rests_on_estimates',
-      ],
-      rows: rows.map((r) => [
-        r.id,
-        r.clause,
-        r.group,
-        r.name.vi,
-        r.name.en,
-        r.status,
-        finite(r.projected),
-        target(r),
-        finite(r.gap),
-        r.unit,
-        r.restsOnEstimates ? 'yes' : 'no',
-      ]),
-      widths: [26, 8, 16, 44, 44, 12, 14, 16, 12, 12, 10],
-    },
+    { name: 'scorecard', ...scorecardTable(rows), widths: [26, 8, 16, 44, 44, 12, 14, 16, 12, 12, 10] },
   ];
 }
 
