@@ -1,14 +1,6 @@
 import { detExp, detLog } from './detmath.ts';
-import { ZIGGURAT } from './rng.ts';
+import { fmix32, ZIGGURAT } from './rng.ts';
 
-function fmix32(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h | 0;
-}
 
 const TWO_M26 = 1.4901161193847656e-8; // 2^-26
 const TWO_M53 = 1.1102230246251565e-16; // 2^-53

@@ -5,7 +5,8 @@ import { detExp, detLog } from './detmath.ts';
 /** Largest seed accepted (seeds are unsigned 32-bit integers). */
 export const MAX_SEED = 0xffffffff;
 
-function fmix32(h: number): number {
+/** MurmurHash3's 32-bit finaliser: spreads (seed, index) into stream state. */
+export function fmix32(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
