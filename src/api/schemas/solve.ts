@@ -13,6 +13,10 @@ const at = z.object({ projected: num.nullable(), status: STATUS, gap: num.nullab
 const figures = z.object({ avgGrowthPct: num, deflatorGrowthPct: num, perCapita: num });
 const leverMode = z.enum(['shift', 'level']);
 
+/** Which target a row speaks of, and its status and value at one point. */
+const targetHead = z.object({ id: z.string(), clause: z.string(), name: LocalizedText, unit: z.string() });
+const statusAt = z.object({ status: STATUS, projected: num.nullable() });
+
 export const GoalSeekResultSchema = z.object({
   target: z.object({ id: z.string(), clause: z.string(), name: LocalizedText, unit: z.string() }),
   lever: z.object({
@@ -37,16 +41,7 @@ export const GoalSeekResultSchema = z.object({
   before: at,
   after: at,
   figures,
-  sideEffects: z.array(
-    z.object({
-      id: z.string(),
-      clause: z.string(),
-      name: LocalizedText,
-      unit: z.string(),
-      before: z.object({ status: STATUS, projected: num.nullable() }),
-      after: z.object({ status: STATUS, projected: num.nullable() }),
-    }),
-  ),
+  sideEffects: z.array(targetHead.extend({ before: statusAt, after: statusAt })),
   evaluations: z.number().int(),
   converged: z.boolean(),
 });
@@ -66,12 +61,8 @@ export const MultiTargetResultSchema = z.object({
     }),
   ),
   rows: z.array(
-    z.object({
-      id: z.string(),
-      clause: z.string(),
-      name: LocalizedText,
-      unit: z.string(),
-      before: z.object({ status: STATUS, projected: num.nullable() }),
+    targetHead.extend({
+      before: statusAt,
       after: at,
       remaining: num,
       unmovable: z.boolean(),
