@@ -1,7 +1,6 @@
 import { detExp, detLog } from './detmath.ts';
 import { fmix32, ZIGGURAT } from './rng.ts';
 
-
 const TWO_M26 = 1.4901161193847656e-8; // 2^-26
 const TWO_M53 = 1.1102230246251565e-16; // 2^-53
 const HALF_ULP = 5.551115123125783e-17; // 2^-54
