@@ -167,16 +167,16 @@ function opOf(t: Target, ref: SeriesRef, k: ProjectionKernel): TargetOp {
   const scale = t.kind === 'avgGrowth' ? 100 : displayScale(t.series!);
   const last = k.n - 1;
   if (ref.kind === 'scalar')
-    return targetOp(t, 0, { arr: new Float64Array(0), off: 0, idx: 0, scalar: ref.key }, scale, 1);
+    return targetOp(t, 0, { arr: new Float64Array(0), off: 0, idx: 0, scalar: ref.key }, scale, 1, last);
   let idx = last;
   if (t.kind === 'level' && t.year !== undefined) {
     const found = k.years.indexOf(t.year);
     idx = found < 0 ? last : found;
   }
   const r = { arr: ref.arr, off: ref.off, idx, scalar: null };
-  if (t.kind !== 'change') return targetOp(t, KINDS[t.kind], r, scale, 1);
+  if (t.kind !== 'change') return targetOp(t, KINDS[t.kind], r, scale, 1, last);
   const asReduction: Target = { ...t, direction: t.direction === 'neutral' ? 'neutral' : 'up' };
-  return targetOp(asReduction, 6, r, scale, t.direction === 'down' ? -1 : 1);
+  return targetOp(asReduction, 6, r, scale, t.direction === 'down' ? -1 : 1, last);
 }
 
 /** Every plan year must meet: the status is the worst year's (src/targets/compare.ts `worse`). */

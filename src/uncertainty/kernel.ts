@@ -299,25 +299,36 @@ export class ProjectionKernel {
       labour[t] = L;
       const gL = L / labour[t - 1]! - 1;
       tfpGrowth[t] = gY - alpha * gK - (1 - alpha) * gL;
-      // Exports (16) and indicators (18).
+      // Exports (16).
       const aX = aXs[k]!;
       exports[t] = aX === aX ? aX : exports[t - 1]! * (1 + this.xg[k]!);
-      for (let j = 0; j < nInd; j++) {
-        const obs = aInd[j * T + k]!;
-        const next = obs === obs ? obs : indicators[j * n + t - 1]! + indC[j * T + k]!;
-        const lo = indMin[j]!;
-        const hi = indMax[j]!;
-        indicators[j * n + t] = next < lo ? lo : next > hi ? hi : next;
+    }
+    // Indicators (18) do not feed the economy: one pass per indicator, the level in a register.
+    for (let j = 0; j < nInd; j++) {
+      const lo = indMin[j]!;
+      const hi = indMax[j]!;
+      let level = indicators[j * n]!;
+      for (let k = 0, a = j * T, out = j * n + 1; k < T; k++, a++, out++) {
+        const obs = aInd[a]!;
+        const next = obs === obs ? obs : level + indC[a]!;
+        level = next < lo ? lo : next > hi ? hi : next;
+        indicators[out] = level;
       }
     }
     this.periodFigures();
   }
 
+  private labourMemo = { ratio: NaN, growth: 0 };
+
   private periodFigures(): void {
     const last = this.n - 1;
     const gY = averageGrowth(this.grdpReal, last);
     const gK = averageGrowth(this.capital, last);
-    const gL = averageGrowth(this.labour, last);
+    // Labour is not drawn in the Monte Carlo: reuse its average growth while its path is unchanged.
+    const labourRatio = this.labour[last]! / this.labour[0]!;
+    if (labourRatio !== this.labourMemo.ratio)
+      this.labourMemo = { ratio: labourRatio, growth: averageGrowth(this.labour, last) };
+    const gL = this.labourMemo.growth;
     let growthSum = 0;
     let tfpSum = 0;
     let rev = 0;
