@@ -66,7 +66,9 @@ export function targetOp(
     cutHi: EMPTY,
     rep: EMPTY,
   };
-  return reduce === 2 ? { ...op, ...growthCuts(op, scale, last) } : op;
+  // Assigned into the same literal: every op keeps one hidden class, so statusOf's reads stay monomorphic.
+  if (reduce === 2) Object.assign(op, growthCuts(op, scale, last));
+  return op;
 }
 
 /** The values where codeOf's answer can change (its comparisons' right-hand sides). */

@@ -4,6 +4,8 @@ import type { ModelPack } from '../schema/model-pack.ts';
 import { flattenRunInput } from './kernel-input.ts';
 
 const S = SECTORS.length;
+// run() writes the production block out for the four sectors I, II, III, T.
+if (S !== 4) throw new Error('kernel.ts assumes four sectors');
 
 /**
  * A projection engine for many runs: the equations of src/model (MODEL.md §3, same order of
@@ -242,27 +244,62 @@ export class ProjectionKernel {
         }
         if (freeWeight > 0) shift = (aG - explained) / freeWeight;
       }
-      let yr = 0;
-      let yn = 0;
-      for (let i = 0; i < S; i++) {
-        const known = aS[i * T + k]!;
-        const gs = known === known ? known : g[i * T + k]! + shift;
-        const r = real[i * n + t - 1]! * (1 + gs);
-        const d = defl[i * n + t - 1]! * (1 + pi[i * T + k]!);
-        sectorGrowth[i * n + t] = gs;
-        real[i * n + t] = r;
-        defl[i * n + t] = d;
-        nom[i * n + t] = r * d;
-        yr += r;
-        yn += r * d;
-      }
+      // The four sectors written out (generic loops over S ran several times slower); the sums
+      // keep project()'s order, so the results are the same to the bit.
+      const k1 = T + k;
+      const k2 = 2 * T + k;
+      const k3 = 3 * T + k;
+      const t1 = n + t;
+      const t2 = 2 * n + t;
+      const t3 = 3 * n + t;
+      const a0 = aS[k]!;
+      const a1 = aS[k1]!;
+      const a2 = aS[k2]!;
+      const a3 = aS[k3]!;
+      const g0 = a0 === a0 ? a0 : g[k]! + shift;
+      const g1 = a1 === a1 ? a1 : g[k1]! + shift;
+      const g2 = a2 === a2 ? a2 : g[k2]! + shift;
+      const g3 = a3 === a3 ? a3 : g[k3]! + shift;
+      const r0 = real[t - 1]! * (1 + g0);
+      const r1 = real[t1 - 1]! * (1 + g1);
+      const r2 = real[t2 - 1]! * (1 + g2);
+      const r3 = real[t3 - 1]! * (1 + g3);
+      const d0 = defl[t - 1]! * (1 + pi[k]!);
+      const d1 = defl[t1 - 1]! * (1 + pi[k1]!);
+      const d2 = defl[t2 - 1]! * (1 + pi[k2]!);
+      const d3 = defl[t3 - 1]! * (1 + pi[k3]!);
+      sectorGrowth[t] = g0;
+      sectorGrowth[t1] = g1;
+      sectorGrowth[t2] = g2;
+      sectorGrowth[t3] = g3;
+      real[t] = r0;
+      real[t1] = r1;
+      real[t2] = r2;
+      real[t3] = r3;
+      defl[t] = d0;
+      defl[t1] = d1;
+      defl[t2] = d2;
+      defl[t3] = d3;
+      const n0 = r0 * d0;
+      const n1 = r1 * d1;
+      const n2 = r2 * d2;
+      const n3 = r3 * d3;
+      nom[t] = n0;
+      nom[t1] = n1;
+      nom[t2] = n2;
+      nom[t3] = n3;
+      const yr = r0 + r1 + r2 + r3;
+      const yn = n0 + n1 + n2 + n3;
       grdpReal[t] = yr;
       grdpNominal[t] = yn;
       const dy = yn / yr;
       grdpDeflator[t] = dy;
       const gY = yr / prevReal - 1;
       growth[t] = gY;
-      for (let i = 0; i < S; i++) share[i * n + t] = nom[i * n + t]! / yn;
+      share[t] = n0 / yn;
+      share[t1] = n1 / yn;
+      share[t2] = n2 / yn;
+      share[t3] = n3 / yn;
       // Population, eqs. (7)-(8).
       const aPop = aPops[k]!;
       const pop = aPop === aPop ? aPop : population[t - 1]! * (1 + this.pop[k]!);
