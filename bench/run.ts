@@ -6,6 +6,7 @@ import { loadScenario } from '../src/io/load-scenario.ts';
 import { project } from '../src/model/project.ts';
 import { statusOf } from '../src/uncertainty/kernel-status.ts';
 import { McPlan } from '../src/uncertainty/plan.ts';
+import { FastStream } from '../src/uncertainty/rng-fast.ts';
 import { sensitivity } from '../src/uncertainty/sensitivity.ts';
 import { simulate } from '../src/uncertainty/simulate.ts';
 import { simulateParallel } from '../src/workers/mc-pool.ts';
@@ -61,11 +62,20 @@ perSecond('MC kernel + P(met), as the Monte Carlo scores', () => {
   plan.kernel.run();
   for (const o of ops) statusOf(o, plan.kernel);
 });
-perSecond('MC draw of the inputs (random streams)', () => plan.drawInputs(42, 7));
+let drawIndex = 0;
+perSecond('MC draw of the inputs (random streams)', () => plan.drawInputs(42, drawIndex++));
+const stream = new FastStream();
+const normals = new Float64Array(plan.normalsPerDraw);
+perSecond(`  of which the ${plan.normalsPerDraw} standard normals alone`, () => {
+  stream.reset(42, drawIndex++);
+  stream.fill(normals, 0, normals.length);
+});
 console.log(`  (${plan.targets.length} scored targets, ${plan.slots.length} quantile slots per draw)\n`);
 
-// Warm the Monte Carlo path once so the first timing is not the JIT's.
+// Warm the Monte Carlo path (and the worker pool, as a running server has it) so the first
+// timing is not the JIT's or the thread start-up's.
 simulate(pack, input, { draws: 5_000, seed: 1 });
+if (cores > 1) await simulateParallel(pack, input, { draws: 20_000, seed: 1, workers: cores });
 const sizes = [10_000, 100_000, 1_000_000].filter((n) => only.length === 0 || only.includes(String(n)));
 for (const draws of sizes) {
   await time(`Monte Carlo ${draws.toLocaleString('en-US')} draws, 1 thread`, () =>

@@ -77,6 +77,11 @@ export class McPlan {
     });
   }
 
+  /** Standard normals one draw takes (a redrawn negative revenue ratio takes more). */
+  get normalsPerDraw(): number {
+    return this.sampler.perDraw;
+  }
+
   /** Ridge added to each correlation matrix before its Cholesky factor (0 normally). */
   get jitter(): { growth: number; deflator: number } {
     return this.sampler.jitter;

@@ -21,7 +21,11 @@ export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
  * needed order statistics into place (O(n) per rank; the array is permuted in place). The result
  * equals `quantileSorted` of the sorted array exactly, whatever the input order.
  */
-export function quantilesInPlace(a: Float64Array, levels: readonly number[] = QUANTILE_LEVELS): number[] {
+export function quantilesInPlace(
+  a: Float64Array,
+  levels: readonly number[] = QUANTILE_LEVELS,
+  range: { min: number; max: number } = extent(a),
+): number[] {
   const n = a.length;
   if (n === 0) return levels.map(() => NaN);
   const ranks = [
@@ -29,7 +33,7 @@ export function quantilesInPlace(a: Float64Array, levels: readonly number[] = QU
       levels.flatMap((p) => [Math.floor((n - 1) * p), Math.min(n - 1, Math.floor((n - 1) * p) + 1)]),
     ),
   ].sort((x, y) => x - y);
-  const at = (n >= 4096 && bucketSelect(a, ranks)) || null;
+  const at = (n >= 4096 && bucketSelect(a, ranks, range)) || null;
   if (!at) multiSelect(a, 0, n - 1, ranks, 0, ranks.length - 1);
   const stat = (r: number) => (at ? at[ranks.indexOf(r)]! : a[r]!);
   return levels.map((p) => {
@@ -48,16 +52,13 @@ const BUCKETS = 4096;
  * few buckets that hold a wanted rank. Exact; about three linear passes. Returns null (use
  * quickselect) for non-finite values, a constant array or buckets too crowded to pay off.
  */
-function bucketSelect(a: Float64Array, ranks: readonly number[]): Float64Array | null {
+function bucketSelect(
+  a: Float64Array,
+  ranks: readonly number[],
+  { min, max }: { min: number; max: number },
+): Float64Array | null {
   const n = a.length;
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < n; i++) {
-    const v = a[i]!;
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
-  // NaN fails both tests above; count the finite values to notice it.
+  // `extent` skips NaN; count the finite values to notice it.
   if (!(max > min) || max - min === Infinity || !Number.isFinite(min) || !Number.isFinite(max)) return null;
   const scale = BUCKETS / (max - min);
   const counts = new Int32Array(BUCKETS + 1);
@@ -189,8 +190,8 @@ export interface Histogram {
   counts: number[];
 }
 
-/** Counts `values` into `bins` equal-width bins spanning [min, max]; the last bin is closed. */
-export function histogram(values: Float64Array, bins = 20): Histogram {
+/** Smallest and largest value, NaN skipped (±Infinity for an empty or all-NaN array). */
+export function extent(values: Float64Array): { min: number; max: number } {
   let min = Infinity;
   let max = -Infinity;
   for (let i = 0; i < values.length; i++) {
@@ -198,6 +199,15 @@ export function histogram(values: Float64Array, bins = 20): Histogram {
     if (v < min) min = v;
     if (v > max) max = v;
   }
+  return { min, max };
+}
+
+/** Counts `values` into `bins` equal-width bins spanning [min, max]; the last bin is closed. */
+export function histogram(
+  values: Float64Array,
+  bins = 20,
+  { min, max }: { min: number; max: number } = extent(values),
+): Histogram {
   if (values.length === 0) return { edges: [], counts: [] };
   if (!(max > min)) return { edges: [min, max], counts: [values.length] };
   const width = (max - min) / bins;

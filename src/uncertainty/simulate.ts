@@ -8,7 +8,14 @@ import { evaluate } from '../targets/scorecard.ts';
 import { displayScale, readSeries } from '../targets/series.ts';
 import { STATUS_CODES } from './kernel-targets.ts';
 import { MC_SERIES, McPlan, type McSeries, type McStore } from './plan.ts';
-import { histogram, quantilesInPlace, wilsonInterval, type Histogram } from './quantile.ts';
+import {
+  extent,
+  histogram,
+  QUANTILE_LEVELS,
+  quantilesInPlace,
+  wilsonInterval,
+  type Histogram,
+} from './quantile.ts';
 import { MAX_SEED } from './rng.ts';
 import type { SpreadSources, Spreads } from './spreads.ts';
 
@@ -138,8 +145,9 @@ export interface SlotSummary {
 export function summarizeSlot(plan: McPlan, store: McStore, s: number): SlotSummary {
   const values = store.values.subarray(s * store.draws, (s + 1) * store.draws);
   const final = plan.slots[s]!.t === plan.kernel.T;
-  const hist = final ? histogram(values) : null;
-  return { q: quantilesInPlace(values), hist };
+  const range = extent(values);
+  const hist = final ? histogram(values, 20, range) : null;
+  return { q: quantilesInPlace(values, QUANTILE_LEVELS, range), hist };
 }
 
 /** Assembles the result from the met counts and the slot summaries (deterministic, order-free). */
