@@ -87,7 +87,8 @@ function allocate(pack: ModelPack, input: RunInput, n: number): Projection {
   return p;
 }
 
-function emptyPeriod(): PeriodFigures {
+/** Period figures before a run (all zero). */
+export function emptyPeriod(): PeriodFigures {
   return {
     avgGrowth: 0,
     tfpShare: 0,

@@ -1,4 +1,5 @@
 import { SECTORS } from '../core/sectors.ts';
+import { emptyPeriod } from '../model/project.ts';
 import type { RunInput } from '../model/resolved-scenario.ts';
 import type { ModelPack } from '../schema/model-pack.ts';
 import { flattenRunInput } from './kernel-input.ts';
@@ -88,15 +89,7 @@ export class KernelArrays {
   readonly exports: Float64Array;
   readonly indicators: Float64Array;
   /** Period figures of the last run (MODEL.md §4, eq. 15). */
-  readonly period = {
-    avgGrowth: 0,
-    tfpShare: 0,
-    tfpShareSum: 0,
-    revenueTotal: 0,
-    investmentTotal: 0,
-    exportsTotal: 0,
-    balanceTotal: 0,
-  };
+  readonly period = emptyPeriod();
 
   constructor(pack: ModelPack, input: RunInput) {
     const m = pack.model;
