@@ -17,7 +17,7 @@ import { registerApiRoutes } from './routes/index.ts';
 import type { RouteContext, ZodApp } from './routes/shared.ts';
 import { ResultCache } from './result-cache.ts';
 import { registerWeb } from './web.ts';
-import { jsonDepthExceeds } from './json-depth.ts';
+import { installJsonParser } from './json-body.ts';
 
 /** The Content-Security-Policy of the page: strict, with what vega-embed (rendering via vega-interpreter) needs. */
 export const CSP_DIRECTIVES = {
@@ -45,11 +45,6 @@ export const API_HEADERS = {
   'referrer-policy': 'no-referrer',
   'cross-origin-resource-policy': 'same-origin',
 } as const;
-
-/** Routes that serve HTML or its assets (the page, the docs), as opposed to the JSON API. */
-function isPageRoute(url: string): boolean {
-  return url === '/' || url === '/*' || url === '/docs' || url.startsWith('/docs/');
-}
 
 function apiDescription(o: ReturnType<typeof resolveOptions>): string {
   return [
@@ -98,25 +93,8 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   // JSON only (fastify would otherwise take text/plain bodies as strings), with the body text kept
   // on the request for the answer cache of POST /api/project.
   app.removeContentTypeParser('text/plain');
-  const parseJson = app.getDefaultJsonParser('error', 'error');
-  app.removeContentTypeParser('application/json');
   app.decorateRequest('rawJson', null);
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
-    const text = body as string;
-    req.rawJson = text;
-    // Refuse absurd nesting before JSON.parse: a 256 KiB `[[[[…` costs ~40 ms to parse and describe.
-    if (jsonDepthExceeds(text, LIMITS.maxJsonDepth)) {
-      const message = `the body nests arrays or objects deeper than ${LIMITS.maxJsonDepth} levels`;
-      done(
-        new HttpProblem('invalid-json', message, [
-          { code: 'too_large', path: [], message, allowed: `at most ${LIMITS.maxJsonDepth} levels` },
-        ]),
-        undefined,
-      );
-      return;
-    }
-    parseJson(req, text, done);
-  });
+  installJsonParser(app);
 
   const ctx: RouteContext = {
     catalog: new Catalog(o.modelsDir, o.scenariosDir),
@@ -129,6 +107,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     }),
   };
   app.decorate('heavyPool', ctx.pool);
+  app.decorate('resultCache', ctx.resultCache);
   app.addHook('onClose', async () => ctx.pool.close());
   // While closing, answers of in-flight requests end their keep-alive connection, so close() need not
   // wait for clients' idle timeouts.
@@ -137,38 +116,36 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     closing = true;
     done();
   });
+
+  // Every hook below runs on every request, so each is one cheap synchronous function: no async
+  // wrappers, no `request.routeOptions` (a getter building an object per call).
+  //
+  // Security headers. The page and the docs (registered in their own scope below) get helmet's full
+  // set with the CSP above and mark their reply `isPage`. Everything else (JSON, problems) gets a
+  // fixed strict set: it is never rendered, so `default-src 'none'`.
+  app.decorateReply('isPage', false);
   app.addHook('onSend', (_req, reply, payload, done) => {
+    if (!reply.isPage) reply.headers(API_HEADERS);
     if (closing) reply.header('connection', 'close');
     done(null, payload);
   });
 
-  // One log line per request, no bodies.
-  app.addHook('onResponse', async (req, reply) => {
-    req.log.info(
-      {
-        method: req.method,
-        url: req.url,
-        status: reply.statusCode,
-        ms: Math.round(reply.elapsedTime * 10) / 10,
-      },
-      'request',
-    );
-  });
+  // One log line per request, no bodies (only when a logger is configured).
+  if (o.logger) {
+    app.addHook('onResponse', (req, reply, done) => {
+      req.log.info(
+        {
+          method: req.method,
+          url: req.url,
+          status: reply.statusCode,
+          ms: Math.round(reply.elapsedTime * 10) / 10,
+        },
+        'request',
+      );
+      done();
+    });
+  }
 
-  // Security headers. The page and the docs get helmet's full set with the CSP above. Helmet builds its
-  // middleware on every request (half the throughput of the API), so JSON answers get a fixed strict set
-  // computed once instead: they are never rendered, so `default-src 'none'`.
-  app.addHook('onRoute', (route) => {
-    if (isPageRoute(route.url)) route.helmet = {};
-  });
-  app.register(fastifyHelmet, {
-    global: false,
-    contentSecurityPolicy: { useDefaults: true, directives: CSP_DIRECTIVES },
-  });
-  app.addHook('onRequest', (req, reply, done) => {
-    if ((req.routeOptions.config as { helmet?: unknown }).helmet === undefined) reply.headers(API_HEADERS);
-    done();
-  });
   if (o.rateLimit) {
     const rl = o.rateLimit;
     app.register(fastifyRateLimit, {
@@ -198,13 +175,23 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  app.register(fastifySwaggerUi, {
-    routePrefix: '/docs',
-    staticCSP: true,
-    transformStaticCSP: (header) => header.replace(/\s*upgrade-insecure-requests;?/, ''),
-  });
   app.register(async (scope) => registerApiRoutes(scope as ZodApp, ctx));
-  app.register(async (scope) => registerWeb(scope as ZodApp, o.webDir));
+  // The page and the docs: helmet (two hooks per request) only here, not on the API routes.
+  app.register(async (pages) => {
+    pages.addHook('onRequest', (_req, reply, done) => {
+      reply.isPage = true;
+      done();
+    });
+    await pages.register(fastifyHelmet, {
+      contentSecurityPolicy: { useDefaults: true, directives: CSP_DIRECTIVES },
+    });
+    await pages.register(fastifySwaggerUi, {
+      routePrefix: '/docs',
+      staticCSP: true,
+      transformStaticCSP: (header) => header.replace(/\s*upgrade-insecure-requests;?/, ''),
+    });
+    await registerWeb(pages as ZodApp, o.webDir);
+  });
   return fastify;
 }
 
@@ -213,8 +200,14 @@ declare module 'fastify' {
     /** The JSON body as text (set by the JSON parser; null without a JSON body). */
     rawJson: string | null;
   }
+  interface FastifyReply {
+    /** Set on the page and the docs (helmet's headers); API answers get API_HEADERS instead. */
+    isPage: boolean;
+  }
   interface FastifyInstance {
     /** The worker pool of heavy work (exposed for tests and the load test). */
     heavyPool: import('./pool.ts').HeavyPool;
+    /** The answer cache of POST /api/project (exposed for tests and the load test). */
+    resultCache: ResultCache;
   }
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PACKAGE_ROOT } from '../../io/paths.ts';
 import { Health } from '../../schema/api.ts';
+import { finiteJson } from '../finite-json.ts';
 import { curlExample, problemResponses, type RouteContext, type ZodApp } from './shared.ts';
 
 const VERSION = (
@@ -20,6 +21,9 @@ export function registerMetaRoutes(app: ZodApp, { pool }: RouteContext): void {
         description: `${curlExample('GET', '/api/health')}`,
         response: { 200: Health, ...problemResponses() },
       },
+      // Typed by the zod schema; a finite-number check + JSON.stringify at run time (the zod encode
+      // cost as much as the rest of the request).
+      serializerCompiler: () => finiteJson,
     },
     async () => ({
       status: 'ok' as const,
