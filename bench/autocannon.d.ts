@@ -9,6 +9,13 @@ declare module 'autocannon' {
       method?: 'GET' | 'POST';
       headers?: Record<string, string>;
       body?: string;
+      /** Requests each connection sends in turn (instead of method / headers / body). */
+      requests?: {
+        method?: 'GET' | 'POST';
+        path?: string;
+        headers?: Record<string, string>;
+        body?: string;
+      }[];
     }
     interface Histogram {
       average: number;

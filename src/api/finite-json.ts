@@ -17,8 +17,22 @@ export class NonFiniteError extends Error {
   }
 }
 
+/** True when no number in a JSON-like value is NaN or ±Infinity (a walk allocating nothing). */
+function allFinite(v: unknown): boolean {
+  if (typeof v === 'number') return Number.isFinite(v);
+  if (v === null || typeof v !== 'object') return true;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) if (!allFinite(v[i])) return false;
+    return true;
+  }
+  for (const k in v) if (!allFinite((v as Record<string, unknown>)[k])) return false;
+  return true;
+}
+
 /** The path of the first NaN / ±Infinity in a JSON-like value, or null when there is none. */
 export function nonFinitePath(data: unknown): string | null {
+  if (allFinite(data)) return null;
+  // Rare (a bug): walk again, naming the path.
   const stack: [unknown, string][] = [[data, '']];
   while (stack.length > 0) {
     const [v, at] = stack.pop()!;
@@ -39,7 +53,16 @@ export function nonFinitePath(data: unknown): string | null {
 }
 
 const NON_ASCII = /[\u0080-\uffff]/g;
-const escapeUnit = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+const ESCAPES = new Map<string, string>();
+function escapeUnit(c: string): string {
+  let e = ESCAPES.get(c);
+  if (e === undefined) {
+    e = `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    // Bounded: at most one entry per UTF-16 code unit seen.
+    ESCAPES.set(c, e);
+  }
+  return e;
+}
 
 /**
  * `finiteJson`, then every character beyond ASCII written as a `\uXXXX` escape: the same JSON value,
