@@ -34,8 +34,8 @@ export function registerProjectRoute(app: ZodApp, { catalog, resultCache }: Rout
           description:
             'The body is a scenario exactly as in scenarios/*.json (percent units; any subset of the pack defaults). ' +
             'The answer is the RunResult that `plancast run --json` prints: series by year (rates as fractions), ' +
-            'period figures and the scorecard. Answers are cached by the exact body text (the same bytes for ' +
-            'the same body).\n\n' +
+            'period figures and the scorecard, as ASCII-only JSON (characters beyond ASCII are `\\uXXXX` escapes). ' +
+            'Answers are cached by the exact body text: the same body gets the same bytes.\n\n' +
             curlExample(
               'POST',
               '/api/project',
