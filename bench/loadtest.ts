@@ -1,20 +1,24 @@
 /**
  * `npm run loadtest`: starts the server in this process on 127.0.0.1 (ephemeral port), then fires
- * autocannon (in a worker thread, so the load generator does not share the server's event loop)
- * at it, each row for a bounded time on a fresh server. Prints req/s, p50 / p99 latency and errors
+ * autocannon at it from a child process (bench/load-client.ts; with two or more cores the server
+ * and the client are each pinned to one core by `taskset` when it exists, so they do not trade
+ * places), each row for a bounded time on a fresh server. Prints req/s, p50 / p99 latency and errors
  * per row, says what each row measures, and checks the goal on the identical-body row of
  * POST /api/project: ≥ 8,000 req/s, p99 ≤ 10 ms, no errors.
  *
  *   npm run loadtest -- --duration 10 --connections 10
  */
+import { execFileSync, fork } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
+import type autocannon from 'autocannon';
 import { listModelIds } from '../src/io/load-model-pack.ts';
 import { DEFAULT_MODEL_ID, SCENARIOS_DIR } from '../src/io/paths.ts';
 import type { AppOptions } from '../src/api/options.ts';
 import { startServer } from '../src/api/server.ts';
+import type { LoadSummary } from './load-client.ts';
 
 const GOAL = { rps: 8000, p99Ms: 10 };
 /** Distinct bodies of the varied-body row. */
@@ -77,6 +81,33 @@ interface Row {
   cacheHits: string;
 }
 
+/** Pins process `pid` to `cpu` (best effort: Linux with util-linux's taskset). */
+function pin(pid: number, cpu: number): boolean {
+  try {
+    execFileSync('taskset', ['-pc', String(cpu), String(pid)], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const pinned = availableParallelism() >= 2 && pin(process.pid, 0);
+
+/** One autocannon round from a child process (pinned to core 1 when the server is on core 0). */
+function fire(opts: autocannon.Options): Promise<LoadSummary> {
+  const child = fork(new URL('./load-client.ts', import.meta.url), [], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  if (pinned && child.pid !== undefined) pin(child.pid, 1);
+  return new Promise((resolve, reject) => {
+    child.once('message', (m) => resolve(m as LoadSummary));
+    child.once('exit', (code) => reject(new Error(`the load client stopped (exit code ${code})`)));
+    child.once('error', reject);
+    child.send(opts);
+  });
+}
+
 const { bodies: shipped, label } = presets();
 const body = shipped[0]!;
 const varied = variedBodies(shipped, VARIED_BODIES);
@@ -96,14 +127,17 @@ async function measure(
     if (check.status !== 200) throw new Error(`${name} answered ${check.status}: ${await check.text()}`);
     const cache = server.app.resultCache;
     const [hits0, misses0] = [cache.hits, cache.misses];
-    const r = await autocannon({ url: `${server.url}${url}`, connections, duration, workers, ...opts });
+    const r = await fire({
+      url: `${server.url}${url}`,
+      connections,
+      duration,
+      ...(workers > 1 ? { workers } : {}),
+      ...opts,
+    });
     const [hits, lookups] = [cache.hits - hits0, cache.hits + cache.misses - hits0 - misses0];
     return {
       row: name,
-      reqPerSec: Math.round(r.requests.average),
-      p50Ms: r.latency.p50,
-      p99Ms: r.latency.p99,
-      errors: r.errors + r.timeouts + r.non2xx,
+      ...r,
       cacheHits: lookups > 0 ? `${((100 * hits) / lookups).toFixed(1)} %` : '-',
     };
   } finally {
@@ -112,7 +146,8 @@ async function measure(
 }
 
 console.log(
-  `plancast load test: ${duration} s per row, ${connections} connections, loopback, a fresh server per row.\n` +
+  `plancast load test: ${duration} s per row, ${connections} connections, loopback, a fresh server per row;\n` +
+    `the client runs in its own process${pinned ? ' (server pinned to core 0, client to core 1)' : ' (not pinned: no taskset or one core)'}.\n` +
     `Rows:\n` +
     `  1 POST /api/project, identical body (${label}) every time: answered from the answer cache. The goal row.\n` +
     `  2 POST /api/project, ${varied.length} distinct bodies in turn (the shipped scenarios, then with sector II growth\n` +
