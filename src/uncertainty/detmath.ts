@@ -91,6 +91,8 @@ export function detExp(x: number): number {
   const p = 1 + r * (1 + r * (1 / 2 + r * (1 / 6 + r * (1 / 24 + r * (1 / 120 + r * (1 / 720))))));
   const j = k & (STEPS - 1);
   const m = (k - j) / STEPS;
-  // Below 2^-1074 the result is 0; between, the product rounds to a subnormal as IEEE does everywhere.
-  return m < -1074 ? 0 : p * EXP2_FRACTION[j]! * EXP2_INT[m + 1074]!;
+  // Subnormal results round once, as IEEE does everywhere: at m = −1075 halve first (exact) and
+  // scale by 2^-1074; below, the value is under half the smallest subnormal.
+  if (m < -1074) return m === -1075 ? p * EXP2_FRACTION[j]! * 0.5 * EXP2_INT[0]! : 0;
+  return p * EXP2_FRACTION[j]! * EXP2_INT[m + 1074]!;
 }

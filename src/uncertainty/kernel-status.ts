@@ -89,28 +89,33 @@ function thresholds(o: TargetOp): number[] {
 
 /** Relative margin around each cut: far wider than the few ulps by which pow and its inverse disagree. */
 const MARGIN = 1e-9;
+/** Below this base 1 + θ/scale the rounding of the base itself could exceed the margin: no shortcut. */
+const MIN_BASE = 1e-3;
 
 /**
  * An average growth v = ((y_last/y_0)^(1/last) − 1)·scale costs a Math.pow per draw (~80 ns here)
  * although only its position among the comparator's thresholds θ matters. v is increasing in the
- * ratio r = y_last/y_0, so each θ maps to r_θ = (1 + θ/scale)^last; outside [r_θ(1−m), r_θ(1+m)]
- * the side of θ that v falls on is certain, and codeOf of any value in the same interval gives
- * the same code. Draws inside a margin (and non-finite ratios) take the exact path.
+ * ratio r = y_last/y_0, so each θ maps to r_θ = (1 + θ/scale)^last; outside r_θ·(1 ± m) the side of
+ * θ that v falls on is certain, and codeOf of any value in the same interval gives the same code.
+ * The margin m covers pow's error and the rounding of 1 + θ/scale (relative ε/base, times `last`).
+ * Draws inside a margin (and non-finite ratios) take the exact path; thresholds at or near −100 %
+ * disable the shortcut.
  */
 function growthCuts(o: TargetOp, scale: number, last: number): Pick<TargetOp, 'cutLo' | 'cutHi' | 'rep'> {
   const none = { cutLo: EMPTY, cutHi: EMPTY, rep: EMPTY };
   const th = [...new Set(thresholds(o))].sort((a, b) => a - b);
   const base = th.map((v) => 1 + v / scale);
-  if (!(scale > 0) || last < 1 || th.length === 0 || !base.every((b) => b > 0 && Number.isFinite(b)))
+  if (!(scale > 0) || last < 1 || th.length === 0 || !base.every((b) => b >= MIN_BASE && b < Infinity))
     return none;
   const r = base.map((b) => Math.pow(b, last));
   if (!r.every((x) => Number.isFinite(x) && x > 0)) return none;
+  const margin = base.map((b) => MARGIN + (8 * last * Number.EPSILON) / b);
   const rep = [th[0]! - 1 - Math.abs(th[0]!)];
   for (let i = 1; i < th.length; i++) rep.push((th[i - 1]! + th[i]!) / 2);
   rep.push(th[th.length - 1]! + 1 + Math.abs(th[th.length - 1]!));
   return {
-    cutLo: Float64Array.from(r, (x) => x * (1 - MARGIN)),
-    cutHi: Float64Array.from(r, (x) => x * (1 + MARGIN)),
+    cutLo: Float64Array.from(r, (x, i) => x * (1 - margin[i]!)),
+    cutHi: Float64Array.from(r, (x, i) => x * (1 + margin[i]!)),
     rep: Float64Array.from(rep),
   };
 }

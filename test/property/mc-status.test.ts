@@ -74,7 +74,10 @@ describe('average growth scored from the end/start ratio without Math.pow', () =
       min: undefined,
       max: undefined,
     } as unknown as Target,
-  ];
+    // Thresholds at or near −100 %: the base 1 + θ/100 is tiny and its own rounding matters.
+    { ...rangeTarget, comparator: 'atMost', value: -99.99999, nearTol: 0, min: undefined, max: undefined },
+    { ...rangeTarget, comparator: 'atLeast', value: -99.9, min: undefined, max: undefined },
+  ] as Target[];
   // Each target's thresholds as ratios: the draws most likely to expose a wrong shortcut.
   const edges = (t: Target) =>
     [
@@ -87,6 +90,7 @@ describe('average growth scored from the end/start ratio without Math.pow', () =
       8.5 - 0.5,
       7 - 0.5,
       -2 + 0.5,
+      -99.9 - 0.05,
     ]
       .filter((v): v is number => typeof v === 'number')
       .map((v) => Math.pow(1 + v / 100, 5));
@@ -98,13 +102,19 @@ describe('average growth scored from the end/start ratio without Math.pow', () =
         fc.double({ min: 0.2, max: 3, noNaN: true }),
         fc.constantFrom(0, -1, Infinity, NaN, Number.MIN_VALUE),
         fc.tuple(fc.nat(8), fc.integer({ min: -40, max: 40 })).map(([i, k]) => ({ i, k })),
+        fc.tuple(fc.nat(8), fc.integer({ min: -100, max: 100 })).map(([i, k]) => ({ i, rel: k * 1e-10 })),
       ),
     );
     fc.assert(
       fc.property(arb, ([t, x]) => {
         const list = edges(t);
+        const at = typeof x === 'number' ? 0 : list[x.i % list.length]!;
         const r =
-          typeof x === 'number' ? x : list[x.i % list.length]! * (1 + x.k * Number.EPSILON * 2 ** (x.k % 7));
+          typeof x === 'number'
+            ? x
+            : 'rel' in x
+              ? at * (1 + x.rel)
+              : at * (1 + x.k * Number.EPSILON * 2 ** (x.k % 7));
         const { fast, exact } = scoreRatio(t, r);
         expect(fast).toBe(exact);
       }),
