@@ -1,7 +1,7 @@
 /**
- * The load generator of `npm run loadtest`, in its own process (forked by bench/loadtest.ts, pinned
- * to its own core when `taskset` exists), so it shares neither the server's event loop nor its
- * process. Receives autocannon options over IPC, runs one bounded round, sends back a summary.
+ * The load generator of `npm run loadtest`, in its own process (forked by bench/loadtest.ts), so it
+ * shares neither the server's event loop nor its process. Receives autocannon options over IPC,
+ * runs one bounded round, sends back a summary.
  */
 import autocannon from 'autocannon';
 

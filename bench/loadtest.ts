@@ -1,16 +1,16 @@
 /**
  * `npm run loadtest`: starts the server in this process on 127.0.0.1 (ephemeral port), then fires
- * autocannon at it from a child process (bench/load-client.ts; with two or more cores the server
- * and the client are each pinned to one core by `taskset` when it exists, so they do not trade
- * places), each row for a bounded time on a fresh server. Prints req/s, p50 / p99 latency and errors
+ * autocannon at it from a child process (bench/load-client.ts: the load generator shares neither
+ * the server's event loop nor its process; pinning each to a core with taskset was tried and gave
+ * no more, or less when the server's helper threads were pinned with it), each row for a bounded
+ * time on a fresh server. Prints req/s, p50 / p99 latency and errors
  * per row, says what each row measures, and checks the goal on the identical-body row of
  * POST /api/project: ≥ 8,000 req/s, p99 ≤ 10 ms, no errors.
  *
  *   npm run loadtest -- --duration 10 --connections 10
  */
-import { execFileSync, fork } from 'node:child_process';
+import { fork } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type autocannon from 'autocannon';
@@ -81,25 +81,12 @@ interface Row {
   cacheHits: string;
 }
 
-/** Pins process `pid` to `cpu` (best effort: Linux with util-linux's taskset). */
-function pin(pid: number, cpu: number): boolean {
-  try {
-    execFileSync('taskset', ['-pc', String(cpu), String(pid)], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const pinned = availableParallelism() >= 2 && pin(process.pid, 0);
-
-/** One autocannon round from a child process (pinned to core 1 when the server is on core 0). */
+/** One autocannon round from a child process. */
 function fire(opts: autocannon.Options): Promise<LoadSummary> {
   const child = fork(new URL('./load-client.ts', import.meta.url), [], {
     execArgv: ['--import', 'tsx'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  if (pinned && child.pid !== undefined) pin(child.pid, 1);
   return new Promise((resolve, reject) => {
     child.once('message', (m) => resolve(m as LoadSummary));
     child.once('exit', (code) => reject(new Error(`the load client stopped (exit code ${code})`)));
@@ -147,7 +134,7 @@ async function measure(
 
 console.log(
   `plancast load test: ${duration} s per row, ${connections} connections, loopback, a fresh server per row;\n` +
-    `the client runs in its own process${pinned ? ' (server pinned to core 0, client to core 1)' : ' (not pinned: no taskset or one core)'}.\n` +
+    `the client runs in its own process (bench/load-client.ts), both scheduled by the OS.\n` +
     `Rows:\n` +
     `  1 POST /api/project, identical body (${label}) every time: answered from the answer cache. The goal row.\n` +
     `  2 POST /api/project, ${varied.length} distinct bodies in turn (the shipped scenarios, then with sector II growth\n` +

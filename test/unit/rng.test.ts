@@ -40,6 +40,15 @@ describe('deterministic math', () => {
       expect(detExp(x) / Math.exp(x)).toBeCloseTo(1, 14);
   });
 
+  it('detExp at the edges: the smallest subnormal down to x = −745, 0 below, Infinity above 709', () => {
+    for (const x of [-745, -744.7, -744.5]) expect(detExp(x)).toBe(Number.MIN_VALUE);
+    expect(detExp(-746)).toBe(0);
+    expect(detExp(-708.5) / Math.exp(-708.5)).toBeCloseTo(1, 12);
+    expect(detExp(709) / Math.exp(709)).toBeCloseTo(1, 14);
+    expect(detExp(710)).toBe(Infinity);
+    expect(detExp(NaN)).toBeNaN();
+  });
+
   it('AS241 inverse normal matches reference values (Python statistics.NormalDist.inv_cdf)', () => {
     const ref: [number, number][] = [
       [1e-300, -37.0470962993612],
