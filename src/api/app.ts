@@ -83,7 +83,8 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     forceCloseConnections: 'idle',
     routerOptions: { maxParamLength: LIMITS.maxParamLength },
     // Errors fastify raises before routing (bad URL encoding, over-long parameter) are problems too.
-    frameworkErrors: (err, req, reply) => errorHandler(o.bodyLimit)(err, req, reply),
+    // Errors before routing (e.g. a malformed URL encoding) skip the hooks: give them the API headers here.
+    frameworkErrors: (err, req, reply) => errorHandler(o.bodyLimit)(err, req, reply.headers(API_HEADERS)),
   });
   const app: ZodApp = fastify.withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(problemValidatorCompiler);

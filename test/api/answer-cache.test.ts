@@ -78,6 +78,8 @@ describe('security headers', () => {
       await post(app, '/api/project', JSON.stringify(TINY_SCENARIO)),
       await app.inject('/api/nowhere'),
       await post(app, '/api/project', '{"model":'),
+      // A malformed URL encoding fails before routing, where no hook runs.
+      await app.inject('/api/models/%E0%A4%A'),
     ]) {
       for (const [k, v] of Object.entries(API_HEADERS)) expect(r.headers[k], k).toBe(v);
       expect(r.headers['origin-agent-cluster']).toBeUndefined();
