@@ -87,11 +87,16 @@ export function resolveScenario(pack: ModelPack, input: unknown): Result<RunInpu
     labourGrowth: frac(a.labourGrowth, ['assumptions', 'labourGrowth']),
     capitalShare: a.capitalShare,
     exportGrowth: frac(a.exportGrowth, ['assumptions', 'exportGrowth']),
-    indicatorChange: Object.fromEntries(
-      m.indicators.map((d) => [
-        d.id,
-        ex.expand(a.indicators[d.id] ?? 0, ['assumptions', 'indicators', d.id]),
-      ]),
+    indicatorChange: withEvents(
+      Object.fromEntries(
+        m.indicators.map((d) => [
+          d.id,
+          ex.expand(a.indicators[d.id] ?? 0, ['assumptions', 'indicators', d.id]),
+        ]),
+      ),
+      spec.events ?? [],
+      years,
+      problems,
     ),
     asOf,
     actuals: years.map((y) => (asOf !== null && y <= asOf ? actualsOf(pack.actuals, y) : null)),
@@ -206,18 +211,54 @@ function applyShock(
 ): void {
   const k = years.indexOf(shock.year);
   if (k < 0) {
-    problems.push({
-      code: 'year_outside_plan',
-      path: ['shocks', index, 'year'],
-      value: shock.year,
-      allowed: `${years[0]} to ${years.at(-1)}`,
-      message: `shocks.${index}.year is ${shock.year}; allowed ${years[0]} to ${years.at(-1)}`,
-    });
+    problems.push(outsidePlan(['shocks', index, 'year'], shock.year, years));
     return;
   }
   const series = growth[shock.sector];
   series[k] = series[k]! + shock.sizePp / 100;
   if (shock.recoverNextYear && k + 1 < series.length) series[k + 1] = series[k + 1]! - shock.sizePp / 100;
+}
+
+/**
+ * Adds each event's one-off step to its indicator's change in its year (MODEL.md eq. 18:
+ * Z[t] = clamp(Z[t−1] + c[t] + step[t])), so the level stays raised afterwards. Problems for an
+ * unknown indicator or a year outside the plan, with the event's path.
+ */
+function withEvents(
+  change: Record<string, number[]>,
+  events: readonly { indicator: string; year: number; size: number }[],
+  years: readonly number[],
+  problems: Problem[],
+): Record<string, number[]> {
+  events.forEach((e, i) => {
+    const series = change[e.indicator];
+    const k = years.indexOf(e.year);
+    if (!series) {
+      const allowed = Object.keys(change).join(', ');
+      problems.push({
+        code: 'unknown_indicator',
+        path: ['events', i, 'indicator'],
+        value: e.indicator,
+        allowed,
+        message: `events.${i}.indicator "${e.indicator}" is not an indicator of the pack; allowed: ${allowed}`,
+      });
+    }
+    if (k < 0) problems.push(outsidePlan(['events', i, 'year'], e.year, years));
+    else if (series) series[k] = series[k]! + e.size;
+  });
+  return change;
+}
+
+/** The problem of a year (at `path`) that is not a plan year. */
+function outsidePlan(path: (string | number)[], year: number, years: readonly number[]): Problem {
+  const allowed = `${years[0]} to ${years.at(-1)}`;
+  return {
+    code: 'year_outside_plan',
+    path,
+    value: year,
+    allowed,
+    message: `${path.join('.')} is ${year}; allowed ${allowed}`,
+  };
 }
 
 /** Looks up what the pack's actuals publish for one year, converted to core units. */

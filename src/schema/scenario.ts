@@ -83,6 +83,19 @@ export type Shock = z.infer<typeof Shock>;
 
 export const MAX_SHOCKS = 50;
 
+/** A discrete event on a social indicator: MODEL.md eq. (18) `step[j,t]`, added in one year and kept after. */
+export const IndicatorEvent = z
+  .object({
+    indicator: z.string().min(1).max(100).describe('id of a social indicator of the pack, e.g. renewableMw'),
+    year: Year,
+    size: num(-1e6, 1e6, 'one-off change of the indicator in that year, in its own unit'),
+    note: LocalizedText.optional().describe('what happens, e.g. a wind farm commissioned'),
+  })
+  .strict();
+export type IndicatorEvent = z.infer<typeof IndicatorEvent>;
+
+export const MAX_EVENTS = 50;
+
 /** A scenario file as a user writes it (`scenarios/*.json`). */
 export const ScenarioSpec = z
   .object({
@@ -92,6 +105,11 @@ export const ScenarioSpec = z
     description: LocalizedText.optional(),
     assumptions: PartialAssumptions.optional(),
     shocks: z.array(Shock).max(MAX_SHOCKS).optional(),
+    events: z
+      .array(IndicatorEvent)
+      .max(MAX_EVENTS)
+      .optional()
+      .describe('discrete events on social indicators (urban reclassification, a wind farm commissioned)'),
     asOf: Year.optional().describe('years up to this one use the pack actuals; later years the assumptions'),
   })
   .strict();

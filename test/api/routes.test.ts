@@ -109,6 +109,23 @@ describe('POST /api/project', () => {
     expect(s.exports.slice(1)).toEqual([expect.closeTo(110, 9), expect.closeTo(121, 9)]);
   });
 
+  it('an indicator event raises the level from its year on; an unknown indicator is a 422 naming it', async () => {
+    const event = {
+      indicator: 'urbanisation',
+      year: 2022,
+      size: 3,
+      note: { vi: 'Lên thị xã', en: 'town status' },
+    };
+    const r = await post(app, '/api/project', { model: 'tiny', events: [event] });
+    expect(r.statusCode, r.body).toBe(200);
+    expect(r.json().series.indicators.urbanisation).toEqual([20, 21, 25]);
+    const bad = expectProblem(
+      await post(app, '/api/project', { model: 'tiny', events: [{ ...event, indicator: 'wind' }] }),
+      422,
+    );
+    expect(bad.problems[0]).toMatchObject({ path: ['events', 0, 'indicator'], value: 'wind' });
+  });
+
   it('a value out of range is a 400 naming path, value and range in the CLI words', async () => {
     const bad = { model: 'tiny', assumptions: { growth: { II: 55 } } };
     const body = expectProblem(await post(app, '/api/project', bad), 400);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { project } from '../../src/model/project.ts';
 import { resolveScenario } from '../../src/model/resolve-scenario.ts';
 import { resolveOk, tinyPack } from '../helpers/tiny.ts';
 
@@ -24,7 +25,31 @@ describe('resolveScenario', () => {
     expect(r.growth.II[1]).toBeCloseTo(0.28, 12);
   });
 
+  it('adds an event to its indicator in its year only (MODEL.md eq. 18 step)', () => {
+    const r = resolveOk(pack, { events: [{ indicator: 'urbanisation', year: 2022, size: 3 }] });
+    expect(r.indicatorChange.urbanisation).toEqual([1, 4]);
+    expect(r.indicatorChange.poverty).toEqual([-1, -1]);
+  });
+
+  it('an event raises the level for good and the clamp still holds (hand-checked: 20 → 21 → 25 → …)', () => {
+    const base = project(pack, resolveOk(pack)).indicators.urbanisation!;
+    const p = project(
+      pack,
+      resolveOk(pack, { events: [{ indicator: 'urbanisation', year: 2022, size: 3 }] }),
+    );
+    expect(base).toEqual([20, 21, 22]);
+    expect(p.indicators.urbanisation).toEqual([20, 21, 25]);
+    const capped = project(
+      pack,
+      resolveOk(pack, { events: [{ indicator: 'poverty', year: 2021, size: -50 }] }),
+    );
+    expect(capped.indicators.poverty).toEqual([1.5, 0, 0]);
+  });
+
   it.each([
+    [{ events: [{ indicator: 'wind', year: 2021, size: 1 }] }, 'events.0.indicator', 'urbanisation, poverty'],
+    [{ events: [{ indicator: 'poverty', year: 2019, size: 1 }] }, 'events.0.year', '2021 to 2022'],
+    [{ events: [{ indicator: 'poverty', year: 2021, size: 1e9 }] }, 'events.0.size', '-1000000'],
     [{ assumptions: { growth: { II: 900 } } }, 'assumptions.growth.II', 'allowed -10 to 40'],
     [{ assumptions: { growth: { II: { '2030': 5 } } } }, 'assumptions.growth.II.2030', '2021 to 2022'],
     [{ assumptions: { growth: { IV: 5 } } }, 'assumptions.growth.IV', 'not a known field'],
