@@ -30,9 +30,9 @@ function block(b: SectorSpread): Block {
 /**
  * Draws the uncertain inputs of MODEL.md §9 into a kernel's assumption arrays. Draw `index` of
  * `seed` reads its own stream (drawStream(seed, index)): all the normals it needs are generated
- * in one pass, then consumed in a fixed order — sector growth shocks, deflator shocks, then
- * population, revenue ratio, ICOR and exports year by year, then each indicator year by year.
- * Years with actuals (as-of runs) are not drawn.
+ * in one pass, then consumed in a fixed order: the sector growth shocks and the deflator shocks
+ * (year by year, four sectors each), then every year of population, of the revenue ratio, of ICOR
+ * and of exports, then each indicator's years in turn. Years with actuals (as-of runs) are not drawn.
  */
 export class InputSampler {
   private readonly growth: Block;
