@@ -1,9 +1,9 @@
 /**
  * A bounded LRU of serialized answers (the bytes sent, as they are) keyed by the exact request body
  * text. The projection is a pure function of (pack, body) and packs never change while the server
- * runs, so an identical body
- * can be answered with the bytes sent last time: no parse of the scenario, no projection, no
- * serialization. Only small bodies are kept, and the whole cache is bounded in bytes.
+ * runs, so an identical body can be answered with the bytes sent last time: no parse of the
+ * scenario, no projection, no serialization. Only small bodies are kept, and the whole cache is
+ * bounded in bytes.
  */
 export class ResultCache {
   readonly #map = new Map<string, Buffer>();
