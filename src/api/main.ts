@@ -18,3 +18,8 @@ const server = await startServer(
 );
 installShutdown(server.app);
 server.app.log.info(`plancast serving on ${server.url} (API docs at ${server.url}/docs)`);
+// Start the heavy-work thread now: loading its modules takes about a second, which the first
+// simulate, sensitivity or solve --all request would otherwise wait for.
+server.app.heavyPool
+  .warm()
+  .catch((e: unknown) => server.app.log.warn({ err: e }, 'heavy-work pool warm-up failed'));
