@@ -30,14 +30,7 @@ export function resolveScenario(pack: ModelPack, input: unknown): Result<RunInpu
   const a = mergeAssumptions(m.defaults, spec.assumptions ?? {});
   const indicatorIds = new Set(m.indicators.map((d) => d.id));
   for (const id of Object.keys(spec.assumptions?.indicators ?? {}))
-    if (!indicatorIds.has(id))
-      problems.push({
-        code: 'unknown_indicator',
-        path: ['assumptions', 'indicators', id],
-        value: id,
-        allowed: [...indicatorIds].join(', '),
-        message: `assumptions.indicators.${id} is not an indicator of ${m.id}; allowed: ${[...indicatorIds].join(', ')}`,
-      });
+    if (!indicatorIds.has(id)) problems.push(unknownIndicator(['assumptions', 'indicators', id], id, pack));
   const ex = new YearExpander(years, problems);
   const frac = (v: Yearly, path: string[]) => ex.expand(v, path).map((x) => x / 100);
   const growth = perSector((s) => frac(a.growth[s], ['assumptions', 'growth', s]));
@@ -95,7 +88,7 @@ export function resolveScenario(pack: ModelPack, input: unknown): Result<RunInpu
         ]),
       ),
       spec.events ?? [],
-      years,
+      pack,
       problems,
     ),
     asOf,
@@ -227,26 +220,30 @@ function applyShock(
 function withEvents(
   change: Record<string, number[]>,
   events: readonly { indicator: string; year: number; size: number }[],
-  years: readonly number[],
+  pack: ModelPack,
   problems: Problem[],
 ): Record<string, number[]> {
+  const years = planYears(pack);
   events.forEach((e, i) => {
     const series = change[e.indicator];
     const k = years.indexOf(e.year);
-    if (!series) {
-      const allowed = Object.keys(change).join(', ');
-      problems.push({
-        code: 'unknown_indicator',
-        path: ['events', i, 'indicator'],
-        value: e.indicator,
-        allowed,
-        message: `events.${i}.indicator "${e.indicator}" is not an indicator of the pack; allowed: ${allowed}`,
-      });
-    }
+    if (!series) problems.push(unknownIndicator(['events', i, 'indicator'], e.indicator, pack));
     if (k < 0) problems.push(outsidePlan(['events', i, 'year'], e.year, years));
     else if (series) series[k] = series[k]! + e.size;
   });
   return change;
+}
+
+/** The problem of an indicator id (at `path`) that the pack does not have. */
+function unknownIndicator(path: (string | number)[], id: string, pack: ModelPack): Problem {
+  const allowed = pack.model.indicators.map((d) => d.id).join(', ');
+  return {
+    code: 'unknown_indicator',
+    path,
+    value: id,
+    allowed,
+    message: `${path.join('.')} "${id}" is not an indicator of ${pack.model.id}; allowed: ${allowed}`,
+  };
 }
 
 /** The problem of a year (at `path`) that is not a plan year. */

@@ -120,19 +120,18 @@ function growthCuts(o: TargetOp, scale: number, last: number): Pick<TargetOp, 'c
   };
 }
 
-/** codeOf the average growth with ratio r, without Math.pow unless r is within a margin of a cut. */
-function growthCode(o: TargetOp, r: number, last: number): number {
-  // A ratio ≤ 0, infinite or NaN takes the exact path (its growth may not be computable).
-  if (r > 0 && r < Infinity) {
-    const lo = o.cutLo;
-    const hi = o.cutHi;
-    let i = 0;
-    while (i < lo.length && r > hi[i]!) i++;
-    // Clearly above cut i − 1 and clearly below cut i (or above the last): interval i.
-    if (i === lo.length || r < lo[i]!) return codeOf(o, o.rep[i]!);
-  }
-  const v = (Math.pow(r, 1 / last) - 1) * o.scale;
-  return v - v === 0 ? codeOf(o, v) : 4;
+/**
+ * codeOf the average growth with ratio r from the interval r falls in, or −1 when r is within a
+ * margin of a cut (or ≤ 0, infinite, NaN) and the exact value must decide.
+ */
+function growthCode(o: TargetOp, r: number): number {
+  if (!(r > 0 && r < Infinity)) return -1;
+  const lo = o.cutLo;
+  const hi = o.cutHi;
+  let i = 0;
+  while (i < lo.length && r > hi[i]!) i++;
+  // Clearly above cut i − 1 and clearly below cut i (or above the last): interval i.
+  return i === lo.length || r < lo[i]! ? codeOf(o, o.rep[i]!) : -1;
 }
 
 /** statusCoder(t)(v) of kernel-targets.ts, branch for branch. */
@@ -180,7 +179,8 @@ export function statusOf(o: TargetOp, k: ProjectionKernel): number {
       break;
     case 2: {
       const r = arr[off + last]! / arr[off]!;
-      if (o.cutLo.length > 0) return growthCode(o, r, last);
+      const code = o.cutLo.length > 0 ? growthCode(o, r) : -1;
+      if (code >= 0) return code;
       v = (Math.pow(r, 1 / last) - 1) * o.scale;
       break;
     }

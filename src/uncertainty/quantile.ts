@@ -24,7 +24,7 @@ export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
 export function quantilesInPlace(
   a: Float64Array,
   levels: readonly number[] = QUANTILE_LEVELS,
-  range: { min: number; max: number } = extent(a),
+  range?: { min: number; max: number },
 ): number[] {
   const n = a.length;
   if (n === 0) return levels.map(() => NaN);
@@ -33,7 +33,7 @@ export function quantilesInPlace(
       levels.flatMap((p) => [Math.floor((n - 1) * p), Math.min(n - 1, Math.floor((n - 1) * p) + 1)]),
     ),
   ].sort((x, y) => x - y);
-  const at = (n >= 4096 && bucketSelect(a, ranks, range)) || null;
+  const at = (n >= 4096 && bucketSelect(a, ranks, range ?? extent(a))) || null;
   if (!at) multiSelect(a, 0, n - 1, ranks, 0, ranks.length - 1);
   const stat = (r: number) => (at ? at[ranks.indexOf(r)]! : a[r]!);
   return levels.map((p) => {
