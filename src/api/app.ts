@@ -1,5 +1,4 @@
 import fastifyHelmet from '@fastify/helmet';
-import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
@@ -12,12 +11,14 @@ import {
 import { Catalog } from './catalog.ts';
 import { LIMITS, resolveOptions, type AppOptions } from './options.ts';
 import { createHeavyPool } from './pool.ts';
-import { HttpProblem, errorHandler, notFoundHandler, problemValidatorCompiler } from './problems.ts';
+import { errorHandler, notFoundHandler, problemValidatorCompiler } from './problems.ts';
 import { registerApiRoutes } from './routes/index.ts';
 import type { RouteContext, ZodApp } from './routes/shared.ts';
 import { ResultCache } from './result-cache.ts';
 import { registerWeb } from './web.ts';
+import { API_HEADERS } from './api-headers.ts';
 import { installJsonParser } from './json-body.ts';
+import { registerRateLimit } from './rate-limit.ts';
 
 /** The Content-Security-Policy of the page: strict, with what vega-embed (rendering via vega-interpreter) needs. */
 export const CSP_DIRECTIVES = {
@@ -37,14 +38,7 @@ export const CSP_DIRECTIVES = {
   upgradeInsecureRequests: null,
 };
 
-/** Headers of every non-page answer (JSON, problems): OWASP's set for REST responses. */
-export const API_HEADERS = {
-  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
-  'x-content-type-options': 'nosniff',
-  'x-frame-options': 'DENY',
-  'referrer-policy': 'no-referrer',
-  'cross-origin-resource-policy': 'same-origin',
-} as const;
+export { API_HEADERS } from './api-headers.ts';
 
 function apiDescription(o: ReturnType<typeof resolveOptions>): string {
   return [
@@ -106,15 +100,15 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
       maxBytes: LIMITS.resultCacheBytes,
       maxKeyBytes: LIMITS.resultCacheMaxBodyBytes,
     }),
+    lifecycle: { closing: false },
   };
   app.decorate('heavyPool', ctx.pool);
   app.decorate('resultCache', ctx.resultCache);
   app.addHook('onClose', async () => ctx.pool.close());
   // While closing, answers of in-flight requests end their keep-alive connection, so close() need not
   // wait for clients' idle timeouts.
-  let closing = false;
   app.addHook('preClose', (done) => {
-    closing = true;
+    ctx.lifecycle.closing = true;
     done();
   });
 
@@ -127,7 +121,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   app.decorateReply('isPage', false);
   app.addHook('onSend', (_req, reply, payload, done) => {
     if (!reply.isPage) reply.headers(API_HEADERS);
-    if (closing) reply.header('connection', 'close');
+    if (ctx.lifecycle.closing) reply.header('connection', 'close');
     done(null, payload);
   });
 
@@ -147,21 +141,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     });
   }
 
-  if (o.rateLimit) {
-    const rl = o.rateLimit;
-    app.register(fastifyRateLimit, {
-      global: true,
-      max: rl.max,
-      timeWindow: rl.timeWindowMs,
-      allowList: rl.allowList,
-      errorResponseBuilder: (_req, c) => {
-        const message = `more than ${c.max} requests in ${rl.timeWindowMs / 1000} s; retry in ${c.after}`;
-        return new HttpProblem('rate-limited', message, [
-          { code: 'rate_limited', path: [], message, allowed: `${c.max} per ${rl.timeWindowMs / 1000} s` },
-        ]);
-      },
-    });
-  }
+  if (o.rateLimit) registerRateLimit(app, o.rateLimit);
   app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',

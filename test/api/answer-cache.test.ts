@@ -21,6 +21,26 @@ describe('the answer cache of POST /api/project (keyed on the body text)', () =>
       expect(hit.headers[h], h).toBe(miss.headers[h]);
   });
 
+  it('a hit carries the headers of a miss, the rate limit’s included', async () => {
+    const limited = testApp({ rateLimit: { max: 50 } });
+    const body = JSON.stringify({ ...TINY_SCENARIO, assumptions: { growth: { I: 10.5 } } });
+    const miss = await post(limited, '/api/project', body);
+    const hit = await post(limited, '/api/project', body);
+    expect(limited.resultCache.hits).toBe(1);
+    const names = (r: typeof miss) =>
+      Object.keys(r.headers)
+        .filter((h) => h !== 'date')
+        .sort();
+    expect(names(hit)).toEqual(names(miss));
+    expect(hit.headers['x-ratelimit-limit']).toBe('50');
+    expect([miss.headers['x-ratelimit-remaining'], hit.headers['x-ratelimit-remaining']]).toEqual([
+      '49',
+      '48',
+    ]);
+    expect(hit.rawPayload.equals(miss.rawPayload)).toBe(true);
+    await limited.close();
+  });
+
   it('another body text is another key, even for the same JSON value', async () => {
     const value = { ...TINY_SCENARIO, assumptions: { growth: { I: 12.5 } } };
     const a = await post(app, '/api/project', JSON.stringify(value));

@@ -27,6 +27,19 @@ describe('rate limit', () => {
     await app.close();
   });
 
+  it('counts every request: unknown paths and the page too, one budget per client', async () => {
+    const app = testApp({ rateLimit: { max: 3 } });
+    const from = { remoteAddress: '10.0.0.4' };
+    const project = () =>
+      app.inject({ method: 'POST', url: '/api/project', payload: TINY_SCENARIO, ...from });
+    expect((await app.inject({ url: '/api/nowhere', ...from })).statusCode).toBe(404);
+    expect((await app.inject({ url: '/', ...from })).statusCode).not.toBe(429);
+    expect((await project()).statusCode).toBe(200);
+    expectProblem(await app.inject({ url: '/api/health', ...from }), 429);
+    expectProblem(await project(), 429);
+    await app.close();
+  });
+
   it('defaults to 600 requests per minute', async () => {
     const app = testApp({ rateLimit: {} });
     expect((await app.inject('/api/health')).headers['x-ratelimit-limit']).toBe(

@@ -1,10 +1,9 @@
 import { ProjectBody, RunResultSchema } from '../../schema/api.ts';
+import { sendStoredJson } from '../api-headers.ts';
 import { asciiJson } from '../finite-json.ts';
 import { installJsonParser } from '../json-body.ts';
 import { runProjection } from '../services.ts';
 import { curlExample, problemResponses, type RouteContext, type ZodApp } from './shared.ts';
-
-const JSON_TYPE = 'application/json; charset=utf-8';
 
 /**
  * POST /api/project: one deterministic run and its scorecard.
@@ -15,7 +14,7 @@ const JSON_TYPE = 'application/json; charset=utf-8';
  * no other work. A body that does not parse or validate never reaches the cache (only fresh 200s are
  * stored), so a malformed body is refused every time.
  */
-export function registerProjectRoute(app: ZodApp, { catalog, resultCache }: RouteContext): void {
+export function registerProjectRoute(app: ZodApp, { catalog, resultCache, lifecycle }: RouteContext): void {
   app.decorateRequest('cachedAnswer', null);
   // Its own scope, for the route's own JSON parser.
   app.register(async (scope) => {
@@ -48,14 +47,11 @@ export function registerProjectRoute(app: ZodApp, { catalog, resultCache }: Rout
         // walk + JSON.stringify replaces the full zod encode (200 µs of a Ben Tre answer's 500 µs), and
         // the text is ASCII-only (\uXXXX escapes beyond ASCII: the same JSON value).
         serializerCompiler: () => asciiJson,
-        // The parser found the body in the cache: send those bytes, skipping validation and the run.
+        // The parser found the body in the cache: send those bytes, skipping validation, the run and fastify's send path.
         preValidation: (req, reply, done) => {
           const hit = req.cachedAnswer;
           if (hit === null) return done();
-          void reply
-            .code(200)
-            .header('content-type', JSON_TYPE)
-            .send(hit as never);
+          sendStoredJson(reply, hit, lifecycle.closing);
         },
         // Keep what the serializer produced for a fresh 200.
         onSend: (req, reply, payload, done) => {

@@ -28,6 +28,8 @@ export interface RouteContext {
   options: ResolvedOptions;
   /** Serialized answers of POST /api/project by exact body text. */
   resultCache: ResultCache;
+  /** Set when the server starts closing: answers then end their keep-alive connection. */
+  lifecycle: { closing: boolean };
 }
 
 const DESCRIPTIONS: Record<number, string> = {
