@@ -18,6 +18,7 @@ import { listModelIds } from '../src/io/load-model-pack.ts';
 import { DEFAULT_MODEL_ID, SCENARIOS_DIR } from '../src/io/paths.ts';
 import type { AppOptions } from '../src/api/options.ts';
 import { startServer } from '../src/api/server.ts';
+import { fastifyCeiling, nodeCeiling, type CeilingServer } from './ceiling-servers.ts';
 import type { LoadSummary } from './load-client.ts';
 
 const GOAL = { rps: 8000, p99Ms: 10 };
@@ -132,6 +133,31 @@ async function measure(
   }
 }
 
+/** A reference row: the same load against a server that only sends `bytes` (no plancast). */
+async function ceiling(
+  name: string,
+  start: (bytes: Buffer) => Promise<CeilingServer>,
+  bytes: Buffer,
+): Promise<Row> {
+  const server = await start(bytes);
+  try {
+    const r = await fire({ url: `${server.url}/api/project`, connections, duration, ...post });
+    return { row: name, ...r, cacheHits: '-' };
+  } finally {
+    await server.close();
+  }
+}
+
+/** The bytes POST /api/project answers for the goal row's body. */
+async function answerBytes(): Promise<Buffer> {
+  const server = await startServer({ rateLimit: false }, 0, '127.0.0.1');
+  try {
+    return Buffer.from(await (await fetch(`${server.url}/api/project`, post)).arrayBuffer());
+  } finally {
+    await server.app.close();
+  }
+}
+
 console.log(
   `plancast load test: ${duration} s per row, ${connections} connections, loopback, a fresh server per row;\n` +
     `the client runs in its own process (bench/load-client.ts), both scheduled by the OS.\n` +
@@ -142,6 +168,9 @@ console.log(
     `  3 POST /api/project with the answer cache off: every request parsed, validated, projected, scored, serialised.\n` +
     `  4 as row 1 with the request log of \`npm start\` (pino, one line per request) written to /dev/null.\n` +
     `  5 GET /api/health: the cost of the HTTP stack alone.\n` +
+    `  6 reference: a minimal fastify POST route (no hooks, no plugins) sending row 1's answer bytes.\n` +
+    `  7 reference: bare node:http sending the same bytes. Rows 6-7 show what this machine and this\n` +
+    `    client allow for that answer without plancast.\n` +
     `Rows 1-3 and 5 run without a logger, as the earlier figures did.`,
 );
 const rows = [
@@ -155,6 +184,11 @@ const rows = [
   }),
   await measure('5 health', '/api/health', {}),
 ];
+const bytes = await answerBytes();
+rows.push(
+  await ceiling(`6 fastify alone, same ${Math.round(bytes.length / 1024)} KB`, fastifyCeiling, bytes),
+  await ceiling(`7 node:http alone, same bytes`, nodeCeiling, bytes),
+);
 console.table(rows);
 const p = rows[0]!;
 const ok = p.reqPerSec >= GOAL.rps && p.p99Ms <= GOAL.p99Ms && p.errors === 0;
