@@ -141,7 +141,13 @@ async function ceiling(
 ): Promise<Row> {
   const server = await start(bytes);
   try {
-    const r = await fire({ url: `${server.url}/api/project`, connections, duration, ...post });
+    const r = await fire({
+      url: `${server.url}/api/project`,
+      connections,
+      duration,
+      ...(workers > 1 ? { workers } : {}),
+      ...post,
+    });
     return { row: name, ...r, cacheHits: '-' };
   } finally {
     await server.close();

@@ -32,7 +32,8 @@ export function sendStoredJson(reply: RawAnswerTarget, bytes: Buffer, closing: b
   }
   headers.push(...API_HEADER_LIST, 'content-type', JSON_TYPE, 'content-length', String(bytes.length));
   if (closing) headers.push('connection', 'close');
-  reply.hijack();
+  // writeHead first: should it throw, fastify still owns the reply and answers the error.
   reply.raw.writeHead(200, headers);
+  reply.hijack();
   reply.raw.end(bytes);
 }
