@@ -7,6 +7,8 @@ import { asOfReport } from '../solve/as-of-report.ts';
 import { goalSeek } from '../solve/goal-seek.ts';
 import { leverDef } from '../solve/levers.ts';
 import { solveAll } from '../solve/multi-target.ts';
+import { withRequired } from '../solve/required.ts';
+import { evaluate } from '../targets/scorecard.ts';
 import { PlancastError } from '../core/problems.ts';
 import { defaultSpreads, scaleSpreads, sensitivity, simulate } from '../uncertainty/index.ts';
 
@@ -23,6 +25,8 @@ export type HeavyTask =
   | { kind: 'solve-all'; packDir: string; input: RunInput; levers?: string[]; strict?: boolean }
   /** Monte Carlo (MODEL.md §9); `spreadScale` multiplies every default spread (absent: 1). */
   | { kind: 'simulate'; packDir: string; input: RunInput; draws: number; seed: number; spreadScale?: number }
+  /** Every target's own lever value on its boundary (the scorecard's `required`, as `plancast run`). */
+  | { kind: 'required-each'; packDir: string; input: RunInput }
   /** One-at-a-time sensitivity (MODEL.md §10). */
   | { kind: 'sensitivity'; packDir: string; input: RunInput };
 
@@ -80,6 +84,23 @@ export function runTask(task: HeavyTask): TaskResult {
         if (e instanceof PlancastError) return { ok: false, problems: e.problems };
         throw e;
       }
+    }
+    case 'required-each': {
+      const pack = taskPack(task.packDir);
+      const rows = withRequired(pack, task.input, evaluate(pack, project(pack, task.input)));
+      return {
+        ok: true,
+        value: rows.map((r) => ({
+          id: r.id,
+          clause: r.clause,
+          name: r.name,
+          unit: r.unit,
+          status: r.status,
+          projected: r.projected,
+          gap: r.gap,
+          required: r.required,
+        })),
+      };
     }
     case 'sensitivity':
       return { ok: true, value: sensitivity(taskPack(task.packDir), task.input) };

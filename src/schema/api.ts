@@ -138,7 +138,10 @@ export const ScorecardRowSchema = z.object({
   estimates: z.array(z.string()),
 });
 
-/** The RunResult of src/export/run-result.ts: what `plancast run --json` prints and `POST /api/project` answers. */
+/**
+ * The RunResult of src/export/run-result.ts: what `POST /api/project` answers and `plancast run --json`
+ * prints (the CLI adds each row's `required`).
+ */
 export const RunResultSchema = z
   .object({
     model: z.object({

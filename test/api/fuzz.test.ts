@@ -27,6 +27,7 @@ const TARGETS: FuzzTarget[] = [
   { url: '/api/sensitivity', wrap: (s, k) => `{"scenario":${s},"stepPp":${k}}` },
   { url: '/api/solve', wrap: (s, k) => `{"scenario":${s},"target":"grdp-growth","lever":${k}}` },
   { url: '/api/solve', wrap: (s, k) => `{"scenario":${s},"all":true,"levers":${k}}` },
+  { url: '/api/solve', wrap: (s, k) => `{"scenario":${s},"each":${k}}` },
   { url: '/api/consistency', wrap: (_s, k) => `{"model":${k}}` },
 ];
 

@@ -1,5 +1,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { GoalSeekResultSchema, MultiTargetResultSchema } from '../../src/api/schemas/solve.ts';
+import {
+  EachTargetRowSchema,
+  GoalSeekResultSchema,
+  MultiTargetResultSchema,
+} from '../../src/api/schemas/solve.ts';
+import { resolveScenario } from '../../src/model/resolve-scenario.ts';
+import { project } from '../../src/model/project.ts';
+import { withRequired } from '../../src/solve/required.ts';
+import { evaluate } from '../../src/targets/scorecard.ts';
 import { consistency } from '../../src/targets/consistency.ts';
 import { tinyPack } from '../helpers/tiny.ts';
 import { expectProblem, post, testApp } from './helpers.ts';
@@ -59,6 +67,38 @@ describe('POST /api/solve', () => {
     expect(r.json().result.target.id).toBe('grdp-growth');
     expect(r.json().result.lever.id).toBe(tinyPack().targets.find((t) => t.id === 'grdp-growth')!.lever);
     expect(r.json().otherTargets).toEqual([]);
+  });
+
+  it("with each: true, every target's own lever value on its boundary, as `plancast run` shows it", async () => {
+    const scenario = { model: 'tiny', assumptions: { growth: { II: 6 } } };
+    const r = await post(app, '/api/solve', { scenario, each: true });
+    expect(r.statusCode, r.body).toBe(200);
+    expect(r.json().mode).toBe('each');
+    const rows = r.json().rows.map((x: unknown) => EachTargetRowSchema.parse(x));
+    const pack = tinyPack();
+    const resolved = resolveScenario(pack, scenario);
+    if (!resolved.ok) throw new Error('tiny scenario');
+    const expected = withRequired(pack, resolved.value, evaluate(pack, project(pack, resolved.value)));
+    expect(rows.map((x: { id: string }) => x.id)).toEqual(pack.targets.map((t) => t.id));
+    for (const [i, row] of rows.entries()) {
+      expect(row.required, row.id).toEqual(expected[i]!.required);
+      expect(row.status, row.id).toBe(expected[i]!.status);
+    }
+    // The growth target's answer agrees with a goal seek of that target alone.
+    const one = await post(app, '/api/solve', { scenario, target: 'grdp-growth' });
+    const g = rows.find((x: { id: string }) => x.id === 'grdp-growth')!;
+    expect(g.required.value).toBeCloseTo(one.json().result.value, 9);
+  });
+
+  it('takes exactly one of target, all, each', async () => {
+    const s = { model: 'tiny' };
+    for (const body of [
+      { scenario: s, each: true, all: true },
+      { scenario: s, each: true, target: 'grdp-growth' },
+      { scenario: s, each: true, lever: 'growth.all' },
+      { scenario: s, each: true, levers: ['growth.all'] },
+    ])
+      expectProblem(await post(app, '/api/solve', body), 400);
   });
 
   it('refuses a missing target (400), unknown ids (422) and scenario problems under `scenario`', async () => {

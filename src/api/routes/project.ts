@@ -32,7 +32,8 @@ export function registerProjectRoute(app: ZodApp, { catalog, resultCache, lifecy
           summary: 'Project a scenario year by year and score every target',
           description:
             'The body is a scenario exactly as in scenarios/*.json (percent units; any subset of the pack defaults). ' +
-            'The answer is the RunResult that `plancast run --json` prints: series by year (rates as fractions), ' +
+            'The answer is the RunResult that `plancast run --json` prints, without the per-row `required` ' +
+            '(goal seeks: ask POST /api/solve with `each: true`): series by year (rates as fractions), ' +
             'period figures and the scorecard, as ASCII-only JSON (characters beyond ASCII are `\\uXXXX` escapes). ' +
             'Answers are cached by the exact body text: the same body gets the same bytes.\n\n' +
             curlExample(

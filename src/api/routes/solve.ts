@@ -60,6 +60,8 @@ export function registerSolveRoute(app: ZodApp, { catalog, pool, options }: Rout
           "With `target` (an id or a clause) and optionally `lever` (default: the target's own): the lever value " +
           'that puts the target on its boundary (MODEL.md §8.1). ' +
           'With `all: true`: the least change of the assumptions meeting every modelled target (§8.2). ' +
+          "With `each: true`: every target's own lever value that puts it on its boundary, one target at a time " +
+          '(what `plancast run` shows as the growth needed; ~30 goal seeks for Ben Tre). ' +
           `Runs in a worker thread, at most ${options.heavyDeadlineMs} ms.\n\n` +
           curlExample(
             'POST',
@@ -75,20 +77,24 @@ export function registerSolveRoute(app: ZodApp, { catalog, pool, options }: Rout
       const { pack, input } = resolveForRequest(catalog, body.scenario, ['scenario']);
       const ids = checkIds(pack, body);
       const packDir = catalog.packDir(pack.model.id);
-      const task: HeavyTask = body.all
-        ? {
-            kind: 'solve-all',
-            packDir,
-            input,
-            ...(body.levers ? { levers: body.levers } : {}),
-            ...(body.strict !== undefined ? { strict: body.strict } : {}),
-          }
-        : { kind: 'goal-seek', packDir, input, target: ids.target!, lever: ids.lever! };
+      const task: HeavyTask = body.each
+        ? { kind: 'required-each', packDir, input }
+        : body.all
+          ? {
+              kind: 'solve-all',
+              packDir,
+              input,
+              ...(body.levers ? { levers: body.levers } : {}),
+              ...(body.strict !== undefined ? { strict: body.strict } : {}),
+            }
+          : { kind: 'goal-seek', packDir, input, target: ids.target!, lever: ids.lever! };
       const out = await pool.run(task, options.heavyDeadlineMs, abortOnClose(reply.raw));
       if (!out.ok) throw new HttpProblem('unprocessable', formatProblems('body', out.problems), out.problems);
-      const answer = body.all
-        ? { mode: 'all', ...(out.value as object) }
-        : { mode: 'goal-seek', result: out.value, otherTargets: ids.others };
+      const answer = body.each
+        ? { mode: 'each', rows: out.value }
+        : body.all
+          ? { mode: 'all', ...(out.value as object) }
+          : { mode: 'goal-seek', result: out.value, otherTargets: ids.others };
       return answer as never;
     },
   );

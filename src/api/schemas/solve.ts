@@ -75,6 +75,26 @@ export const MultiTargetResultSchema = z.object({
   notes: z.array(z.enum(['structure-without-deflator', 'no-remaining-years'])),
 });
 
+/** src/solve/required.ts `Required`: a target's own lever value on the target's boundary. */
+const RequiredSchema = z.object({
+  lever: z.string(),
+  value: num.nullable(),
+  unit: z.string(),
+  current: num.nullable(),
+  reachable: z.boolean(),
+  reason: z
+    .enum(['out-of-range', 'no-effect', 'no-remaining-years', 'not-modelled', 'unknown-lever'])
+    .optional(),
+});
+
+/** With `each`: every target with its status and what its own lever would have to be (null: no lever, not modelled). */
+export const EachTargetRowSchema = targetHead.extend({
+  status: STATUS,
+  projected: num.nullable(),
+  gap: num.nullable(),
+  required: RequiredSchema.nullable(),
+});
+
 const asOfProgress = z.object({
   asOf: z.number().int(),
   remainingYears: z.number().int(),
@@ -107,6 +127,7 @@ export const SolveResponse = z
         .describe('other targets of the same clause, when `target` named a clause'),
     }),
     z.object({ mode: z.literal('all'), result: MultiTargetResultSchema, asOfReport: AsOfReportSchema }),
+    z.object({ mode: z.literal('each'), rows: z.array(EachTargetRowSchema) }),
   ])
   .meta({ id: 'SolveResult' });
 
@@ -133,36 +154,40 @@ export const SolveRequest = z
       .optional()
       .describe('levers of the `all` solve (default: sector shifts and the targets’ own levers)'),
     strict: z.boolean().optional().describe('`all`: count exceeding a band as a miss'),
+    each: z
+      .boolean()
+      .optional()
+      .describe(
+        "every target's own lever value that puts it on its boundary, one target at a time (the scorecard's growth needed)",
+      ),
   })
   .strict()
   .superRefine((b, ctx) => {
-    if (b.all === true) {
-      if (b.target !== undefined || b.lever !== undefined)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['all'],
-          message: 'give either all: true or a target (and optionally a lever), not both',
-        });
-    } else {
-      if (b.target === undefined)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['target'],
-          message: 'give target (an id or clause) or all: true',
-        });
-      if (b.levers !== undefined || b.strict !== undefined)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['levers'],
-          message: 'levers and strict apply to all: true only',
-        });
-    }
+    const modes = [b.target !== undefined, b.all === true, b.each === true].filter(Boolean).length;
+    if (modes !== 1)
+      ctx.addIssue({
+        code: 'custom',
+        path: [b.all === true ? 'all' : b.each === true ? 'each' : 'target'],
+        message:
+          modes === 0
+            ? 'give target (an id or clause), all: true or each: true'
+            : 'give one of target (and optionally a lever), all: true, each: true',
+      });
+    if (b.target === undefined && b.lever !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['lever'], message: 'lever applies to target only' });
+    if (b.all !== true && (b.levers !== undefined || b.strict !== undefined))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['levers'],
+        message: 'levers and strict apply to all: true only',
+      });
   })
   .meta({
     id: 'SolveRequest',
     examples: [
       { scenario: { model: 'ben-tre-2021-2025' }, target: 'grdp-growth', lever: 'growth.all' },
       { scenario: { model: 'ben-tre-2021-2025' }, all: true },
+      { scenario: { model: 'ben-tre-2021-2025' }, each: true },
     ],
   });
 export type SolveRequest = z.infer<typeof SolveRequest>;
