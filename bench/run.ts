@@ -16,7 +16,8 @@ const input = loadScenario('plan-midpoint', pack);
 const cores = availableParallelism();
 const only = process.argv.slice(2);
 
-function perSecond(label: string, fn: () => void, ms = 1500): void {
+/** Runs `fn` for about `ms` after a warm-up; prints and returns µs per call. */
+function perSecond(label: string, fn: () => void, ms = 1500): number {
   for (let i = 0; i < 2000; i++) fn(); // warm up the JIT
   let n = 0;
   const t0 = performance.now();
@@ -32,13 +33,26 @@ function perSecond(label: string, fn: () => void, ms = 1500): void {
       .toLocaleString('en-US')
       .padStart(12)} /s  (${us.toFixed(3)} µs each)`,
   );
+  return us;
 }
 
-async function time(label: string, fn: () => unknown): Promise<void> {
+/** Times one call of `fn`; prints and returns milliseconds. */
+async function time(label: string, fn: () => unknown): Promise<number> {
   const t0 = performance.now();
   await fn();
   const ms = performance.now() - t0;
   console.log(`${label.padEnd(46)} ${ms.toFixed(0).padStart(8)} ms`);
+  return ms;
+}
+
+/** The issue's goals, checked against what this run measured. */
+const GOALS = { kernelUs: 1, draws100kOneThreadMs: 300, draws1MAllCoresMs: 2000 };
+const verdicts: string[] = [];
+function goal(what: string, measured: number, limit: number, unit: string): void {
+  const ok = measured <= limit;
+  verdicts.push(
+    `${what}: ${measured.toFixed(unit === 'µs' ? 3 : 0)} ${unit} (goal ≤ ${limit} ${unit}) ${ok ? 'met' : 'NOT met'}`,
+  );
 }
 
 console.log(
@@ -52,25 +66,36 @@ console.log(
 
 perSecond('project(): one 5-year run', () => project(pack, input));
 const plan = new McPlan(pack, input);
-perSecond('MC kernel: one 5-year run', () => plan.kernel.run());
+goal(
+  'MC kernel, one 5-year run',
+  perSecond('MC kernel: one 5-year run', () => plan.kernel.run()),
+  GOALS.kernelUs,
+  'µs',
+);
 perSecond('MC kernel + P(met) of every target', () => {
   plan.kernel.run();
   for (const t of plan.targets) t.status();
 });
 const ops = plan.targets.map((t) => t.op!);
-perSecond('MC kernel + P(met), as the Monte Carlo scores', () => {
+const scoredUs = perSecond('MC kernel + P(met), as the Monte Carlo scores', () => {
   plan.kernel.run();
   for (const o of ops) statusOf(o, plan.kernel);
 });
 let drawIndex = 0;
-perSecond('MC draw of the inputs (random streams)', () => plan.drawInputs(42, drawIndex++));
+const inputsUs = perSecond('MC draw of the inputs (random streams)', () => plan.drawInputs(42, drawIndex++));
 const stream = new FastStream();
 const normals = new Float64Array(plan.normalsPerDraw);
 perSecond(`  of which the ${plan.normalsPerDraw} standard normals alone`, () => {
   stream.reset(42, drawIndex++);
   stream.fill(normals, 0, normals.length);
 });
-console.log(`  (${plan.targets.length} scored targets, ${plan.slots.length} quantile slots per draw)\n`);
+console.log(`  (${plan.targets.length} scored targets, ${plan.slots.length} quantile slots per draw)`);
+// What one draw costs before its values are stored and summarised: a floor for the 100k goal.
+const floorMs = ((inputsUs + scoredUs) * 100_000) / 1000;
+console.log(
+  `  floor for 100k draws on one thread (inputs + kernel + scoring only): ${floorMs.toFixed(0)} ms` +
+    ` (goal ${GOALS.draws100kOneThreadMs} ms)\n`,
+);
 
 // Warm the Monte Carlo path (and the worker pool, as a running server has it) so the first
 // timing is not the JIT's or the thread start-up's.
@@ -78,13 +103,16 @@ simulate(pack, input, { draws: 5_000, seed: 1 });
 if (cores > 1) await simulateParallel(pack, input, { draws: 20_000, seed: 1, workers: cores });
 const sizes = [10_000, 100_000, 1_000_000].filter((n) => only.length === 0 || only.includes(String(n)));
 for (const draws of sizes) {
-  await time(`Monte Carlo ${draws.toLocaleString('en-US')} draws, 1 thread`, () =>
+  const one = await time(`Monte Carlo ${draws.toLocaleString('en-US')} draws, 1 thread`, () =>
     simulate(pack, input, { draws, seed: 42 }),
   );
-  if (cores > 1)
-    await time(`Monte Carlo ${draws.toLocaleString('en-US')} draws, ${cores} workers`, () =>
+  if (draws === 100_000) goal('100k draws on one thread', one, GOALS.draws100kOneThreadMs, 'ms');
+  if (cores > 1) {
+    const all = await time(`Monte Carlo ${draws.toLocaleString('en-US')} draws, ${cores} workers`, () =>
       simulateParallel(pack, input, { draws, seed: 42, workers: cores }),
     );
+    if (draws === 1_000_000) goal(`1M draws on ${cores} workers`, all, GOALS.draws1MAllCoresMs, 'ms');
+  }
 }
 await time('sensitivity (10 assumptions × 2 runs)', () => sensitivity(pack, input));
 
@@ -93,3 +121,4 @@ console.log(
   `\npeak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB; now RSS ${(mem.rss / 2 ** 20).toFixed(0)} MB, ` +
     `heap ${(mem.heapUsed / 2 ** 20).toFixed(0)} MB, array buffers ${(mem.arrayBuffers / 2 ** 20).toFixed(0)} MB`,
 );
+console.log(`\n${verdicts.join('\n')}`);
