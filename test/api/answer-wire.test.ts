@@ -1,9 +1,8 @@
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { API_HEADERS, buildApp } from '../../src/api/app.ts';
-import { TINY_SCENARIO, expectProblem, fixtureDirs, post, testApp } from './helpers.ts';
+import { TINY_SCENARIO, expectProblem, fixtureDirs, post, testApp, lineCollector } from './helpers.ts';
 
 /** Sends raw HTTP/1.1 text on one socket and collects everything until the server closes or `ms` pass. */
 function rawExchange(port: number, text: string, ms = 800): Promise<string> {
@@ -34,13 +33,7 @@ const headLines = (resp: string) =>
 
 describe('cached answers on the wire, and the rate limit in front of them', () => {
   it('a cache hit logs exactly one line with status 200', async () => {
-    const lines: string[] = [];
-    const stream = new Writable({
-      write(c: Buffer, _e, cb) {
-        lines.push(...c.toString().trim().split('\n'));
-        cb();
-      },
-    });
+    const { lines, stream } = lineCollector();
     const app = buildApp({
       ...fixtureDirs(),
       rateLimit: { max: 100 },

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Writable } from 'node:stream';
 import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import { buildApp } from '../../src/api/app.ts';
@@ -72,4 +73,16 @@ export function post(
     payload: typeof body === 'string' ? body : JSON.stringify(body),
     headers: { 'content-type': contentType },
   });
+}
+
+/** A log stream that keeps each written line (for a logger's `stream`). */
+export function lineCollector(): { lines: string[]; stream: Writable } {
+  const lines: string[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _enc, cb) {
+      lines.push(...chunk.toString().trim().split('\n'));
+      cb();
+    },
+  });
+  return { lines, stream };
 }

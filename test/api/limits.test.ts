@@ -1,9 +1,8 @@
-import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/api/app.ts';
 import { LIMITS } from '../../src/api/options.ts';
 import { HttpProblem } from '../../src/api/problems.ts';
-import { TINY_SCENARIO, expectProblem, fixtureDirs, post, testApp } from './helpers.ts';
+import { TINY_SCENARIO, expectProblem, fixtureDirs, post, testApp, lineCollector } from './helpers.ts';
 
 describe('rate limit', () => {
   it('answers 429 problem+json with Retry-After past the per-client limit', async () => {
@@ -66,13 +65,7 @@ describe('nesting limit', () => {
 
 describe('logging', () => {
   it('logs one line per request and never the body', async () => {
-    const lines: string[] = [];
-    const stream = new Writable({
-      write(chunk: Buffer, _enc, cb) {
-        lines.push(...chunk.toString().trim().split('\n'));
-        cb();
-      },
-    });
+    const { lines, stream } = lineCollector();
     const app = buildApp({ ...fixtureDirs(), rateLimit: false, logger: { level: 'info', stream } });
     const marker = 'BODY-MARKER-42';
     await post(app, '/api/project', { ...TINY_SCENARIO, name: { vi: marker, en: marker } });
