@@ -28,13 +28,14 @@ export interface TargetOp {
   /** avgGrowth only (else empty): ratio cut-points, see `growthCuts`. */
   cutLo: Float64Array;
   cutHi: Float64Array;
-  /** A value inside each of the cutLo.length + 1 intervals between the thresholds. */
-  rep: Float64Array;
+  /** The status code of every value in each of the cutLo.length + 1 intervals between the thresholds. */
+  intervalCode: Int8Array;
 }
 
 const CMP: Record<string, number> = { atLeast: 0, atMost: 1, range: 2, about: 3 };
 const RANK = [2, 3, 1, 0];
 const EMPTY = new Float64Array(0);
+const NO_CODES = new Int8Array(0);
 
 /** The op of a target; `t` is the target whose comparator classifies (the asReduction one for changes). */
 export function targetOp(
@@ -64,10 +65,14 @@ export function targetOp(
     down: t.direction === 'down',
     cutLo: EMPTY,
     cutHi: EMPTY,
-    rep: EMPTY,
+    intervalCode: NO_CODES,
   };
   // Assigned into the same literal: every op keeps one hidden class, so statusOf's reads stay monomorphic.
-  if (reduce === 2) Object.assign(op, growthCuts(op, scale, last));
+  if (reduce === 2) {
+    const { cutLo, cutHi, rep } = growthCuts(op, scale, last);
+    // Each interval's code, once: codeOf of any value inside it (`rep`) is the code of all of them.
+    Object.assign(op, { cutLo, cutHi, intervalCode: Int8Array.from(rep, (v) => codeOf(op, v)) });
+  }
   return op;
 }
 
@@ -101,7 +106,11 @@ const MIN_BASE = 1e-3;
  * Draws inside a margin (and non-finite ratios) take the exact path; thresholds at or near −100 %
  * disable the shortcut.
  */
-function growthCuts(o: TargetOp, scale: number, last: number): Pick<TargetOp, 'cutLo' | 'cutHi' | 'rep'> {
+function growthCuts(
+  o: TargetOp,
+  scale: number,
+  last: number,
+): { cutLo: Float64Array; cutHi: Float64Array; rep: Float64Array } {
   const none = { cutLo: EMPTY, cutHi: EMPTY, rep: EMPTY };
   const th = [...new Set(thresholds(o))].sort((a, b) => a - b);
   const base = th.map((v) => 1 + v / scale);
@@ -131,7 +140,7 @@ function growthCode(o: TargetOp, r: number): number {
   let i = 0;
   while (i < lo.length && r > hi[i]!) i++;
   // Clearly above cut i − 1 and clearly below cut i (or above the last): interval i.
-  return i === lo.length || r < lo[i]! ? codeOf(o, o.rep[i]!) : -1;
+  return i === lo.length || r < lo[i]! ? o.intervalCode[i]! : -1;
 }
 
 /** statusCoder(t)(v) of kernel-targets.ts, branch for branch. */
