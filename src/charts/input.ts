@@ -83,7 +83,7 @@ export function targetShape(t: Target | undefined, defaultAboutTol = 0): TargetS
 }
 
 /** Cumulative sums over the plan years (base year 0), as the cumulative targets count them. */
-export function cumulative(values: readonly number[]): number[] {
+export function cumulative(values: ArrayLike<number>): number[] {
   const out: number[] = [0];
   for (let i = 1; i < values.length; i++) out.push(out[i - 1]! + values[i]!);
   return out;

@@ -12,7 +12,7 @@ export const COLORS = {
 /** Rows of a yearly series for one scenario label. */
 export function yearRows(
   years: readonly number[],
-  values: readonly number[],
+  values: ArrayLike<number>,
   scenario: string,
   scale = 1,
 ): Rows {

@@ -44,7 +44,7 @@ function lineChart(o: {
   format: string;
   digits: number;
   shape: (input: ChartInput) => TargetShape;
-  values: (p: ChartInput['current']) => readonly number[];
+  values: (p: ChartInput['current']) => ArrayLike<number>;
   scale?: number;
   years?: 'all' | 'plan';
 }): ChartDef {

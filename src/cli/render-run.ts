@@ -1,3 +1,4 @@
+import type { Path } from '../model/projection.ts';
 import { formatNumber, formatWithUnit, unitLabel } from '../i18n/format.ts';
 import { t } from '../i18n/messages.ts';
 import type { Lang } from '../schema/common.ts';
@@ -56,7 +57,7 @@ function renderBudget(run: LoadedRun, lang: Lang): string {
     ...cols.map((c) => n0(c[i]!)),
     formatNumber(p.selfBalance[i]! * 100, lang, 1),
   ]);
-  const sum = (c: readonly number[]) => c.slice(1).reduce((a, b) => a + b, 0);
+  const sum = (c: Path) => c.slice(1).reduce((a, b) => a + b, 0);
   rows.push([t('planTotal', lang), ...cols.map((c) => n0(sum(c))), '']);
   const keys = [
     'series.revenue',

@@ -1,6 +1,6 @@
 import { describeGoal } from '../targets/describe-goal.ts';
 import { SECTORS } from '../core/sectors.ts';
-import type { Projection } from '../model/projection.ts';
+import type { Path, Projection } from '../model/projection.ts';
 import type { ScorecardRow } from '../targets/scorecard.ts';
 
 /** Quotes a CSV cell when it needs it (RFC 4180). */
@@ -11,8 +11,8 @@ function cell(v: string | number | null | undefined): string {
 }
 
 /** The yearly series as named columns; rates and shares in percent, as a spreadsheet user expects. */
-export function projectionColumns(p: Projection): { name: string; values: readonly number[] }[] {
-  const pct = (a: readonly number[]) => a.map((x) => x * 100);
+export function projectionColumns(p: Projection): { name: string; values: Path }[] {
+  const pct = (a: Path) => a.map((x) => x * 100);
   return [
     { name: 'grdp_real_bn_vnd', values: p.grdpReal },
     { name: 'grdp_nominal_bn_vnd', values: p.grdpNominal },

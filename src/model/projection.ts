@@ -1,5 +1,8 @@
 import type { PerSector } from '../core/sectors.ts';
 
+/** A yearly path of a projection: a read-only view of the kernel's results (docs/model.md §3). */
+export type Path = Float64Array;
+
 /** How a year of a projection was obtained. */
 export type YearKind = 'base' | 'actual' | 'partly-actual' | 'projected';
 
@@ -11,39 +14,39 @@ export type YearKind = 'base' | 'actual' | 'partly-actual' | 'projected';
  */
 export interface Projection {
   modelId: string;
-  years: number[];
+  years: readonly number[];
   baseYear: number;
   asOf: number | null;
   yearKinds: YearKind[];
   /** Per year, which series were read from the pack's actuals instead of projected. */
   actualSeries: string[][];
-  real: PerSector<number[]>;
-  nominal: PerSector<number[]>;
-  deflator: PerSector<number[]>;
-  share: PerSector<number[]>;
+  real: PerSector<Path>;
+  nominal: PerSector<Path>;
+  deflator: PerSector<Path>;
+  share: PerSector<Path>;
   /** Real growth per sector used each year (base year: total GRDP growth, the split is unknown). */
-  sectorGrowth: PerSector<number[]>;
-  grdpReal: number[];
-  grdpNominal: number[];
-  grdpDeflator: number[];
-  growth: number[];
-  population: number[];
-  perCapita: number[];
-  revenue: number[];
-  ownRevenue: number[];
-  recurrent: number[];
-  selfBalance: number[];
-  transfers: number[];
-  development: number[];
-  balance: number[];
-  investment: number[];
-  investmentRate: number[];
-  capital: number[];
-  capitalGrowth: number[];
-  labour: number[];
-  tfpGrowth: number[];
-  exports: number[];
-  indicators: Record<string, number[]>;
+  sectorGrowth: PerSector<Path>;
+  grdpReal: Path;
+  grdpNominal: Path;
+  grdpDeflator: Path;
+  growth: Path;
+  population: Path;
+  perCapita: Path;
+  revenue: Path;
+  ownRevenue: Path;
+  recurrent: Path;
+  selfBalance: Path;
+  transfers: Path;
+  development: Path;
+  balance: Path;
+  investment: Path;
+  investmentRate: Path;
+  capital: Path;
+  capitalGrowth: Path;
+  labour: Path;
+  tfpGrowth: Path;
+  exports: Path;
+  indicators: Record<string, Path>;
   /** Period figures over the plan years (base year excluded from sums). */
   period: PeriodFigures;
 }
@@ -59,4 +62,17 @@ export interface PeriodFigures {
   investmentTotal: number;
   exportsTotal: number;
   balanceTotal: number;
+}
+
+/** Period figures before a run (all zero). */
+export function emptyPeriod(): PeriodFigures {
+  return {
+    avgGrowth: 0,
+    tfpShare: 0,
+    tfpShareSum: 0,
+    revenueTotal: 0,
+    investmentTotal: 0,
+    exportsTotal: 0,
+    balanceTotal: 0,
+  };
 }

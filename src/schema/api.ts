@@ -258,6 +258,16 @@ export const ConsistencyReportSchema = z
         impliedBaseShare: z.number(),
       })
       .nullable(),
+    verdicts: z
+      .array(
+        z.object({
+          id: z.string(),
+          series: z.string(),
+          value: z.number(),
+          status: z.enum(['met', 'exceeded', 'near', 'missed']),
+        }),
+      )
+      .describe('the targets the checks judge, scored by the same scorer as the scorecard'),
     findings: z.array(
       z.object({
         id: z.enum([

@@ -1,6 +1,7 @@
 import { SECTORS, type PerSector } from '../core/sectors.ts';
 import { formatNumber } from '../i18n/format.ts';
 import type { LocalizedText } from '../schema/common.ts';
+import { isMet } from './compare.ts';
 import type { ConsistencyReport } from './consistency.ts';
 
 /** One plain-language finding of the consistency report. */
@@ -55,7 +56,10 @@ export function consistencyFindings(r: Omit<ConsistencyReport, 'findings'>): Fin
   const d = r.reconcilingDrift;
   const eq = r.structureEqualPrices;
   if (d && eq && r.structureTarget) {
-    const moves = (['I', 'II', 'III'] as const).filter((s) => Math.abs(d[s]) > DRIFT_OK);
+    // The severity is the scorer's verdict on the share targets (the scorecard judges them the same way);
+    // the drift only says which relative prices would have to move.
+    const missed = r.verdicts.some((v) => /^share\.(I|II|III)$/.test(v.series) && !isMet(v.status));
+    const moves = missed ? (['I', 'II', 'III'] as const).filter((s) => Math.abs(d[s]) > DRIFT_OK) : [];
     const list = (lang: 'vi' | 'en') =>
       moves
         .map((s) => {
@@ -88,7 +92,8 @@ export function consistencyFindings(r: Omit<ConsistencyReport, 'findings'>): Fin
   }
   const t = r.productTaxes;
   if (t) {
-    const bad = Math.abs(t.drift) > DRIFT_OK;
+    const verdict = r.verdicts.find((v) => v.series === 'share.T');
+    const bad = verdict ? !isMet(verdict.status) : Math.abs(t.drift) > DRIFT_OK;
     const dir = (lang: 'vi' | 'en') =>
       t.drift < 0 ? (lang === 'vi' ? 'giảm' : 'fall') : lang === 'vi' ? 'tăng' : 'rise';
     out.push({

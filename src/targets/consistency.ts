@@ -1,7 +1,7 @@
 import { SECTORS, perSector, type PerSector, type Sector } from '../core/sectors.ts';
 import type { ModelPack } from '../schema/model-pack.ts';
 import type { Target } from '../schema/target.ts';
-import { aboutTolerance } from './compare.ts';
+import { aboutTolerance, compare, type Status } from './compare.ts';
 import { consistencyFindings, type Finding } from './consistency-findings.ts';
 
 /** A band in %/yr or % (low, mid, high). */
@@ -49,7 +49,20 @@ export interface ConsistencyReport {
     drift: number;
     impliedBaseShare: number;
   } | null;
+  /**
+   * The targets these checks judge, scored by the one scorer (src/targets/scorer.ts) at the plan's
+   * mid rates and equal relative prices: a scenario with those assumptions gets the same statuses.
+   */
+  verdicts: TargetVerdict[];
   findings: Finding[];
+}
+
+/** A target judged by the consistency checks: the value they compute for it, and its status. */
+export interface TargetVerdict {
+  id: string;
+  series: string;
+  value: number;
+  status: Status;
 }
 
 /**
@@ -157,6 +170,17 @@ export function consistency(pack: ModelPack): ConsistencyReport {
       impliedBaseShare: impliedBase.mid.T,
     };
 
+  const verdicts: TargetVerdict[] = [];
+  const judge = (t: Target | undefined, value: number | undefined) => {
+    if (t && value !== undefined && Number.isFinite(value))
+      verdicts.push({ id: t.id, series: t.series!, value, status: compare(t, value).status });
+  };
+  judge(totalTarget, totalVsSectors?.mid);
+  for (const s of SECTORS) {
+    judge(sectorTargets[s], mid?.[s]);
+    judge(shareTargets[s], structureEqualPrices?.shares[s]);
+  }
+
   const report: Omit<ConsistencyReport, 'findings'> = {
     baseYear: m.baseYear,
     lastYear: m.lastPlanYear,
@@ -171,6 +195,7 @@ export function consistency(pack: ModelPack): ConsistencyReport {
     impliedBase,
     perCapita,
     productTaxes,
+    verdicts,
   };
   return { ...report, findings: consistencyFindings(report) };
 }

@@ -1,8 +1,20 @@
-import { assertNever } from '../core/sectors.ts';
 import type { Projection } from '../model/projection.ts';
 import type { Target } from '../schema/target.ts';
-import { compare, worse, type Status, type TargetStatus } from './compare.ts';
-import { displayScale, readSeries } from './series.ts';
+import { worse, type Status, type TargetStatus } from './compare.ts';
+import { targetScale } from './compile.ts';
+import {
+  codeOf,
+  comparatorTarget,
+  compileTarget,
+  gapOf,
+  REDUCE,
+  reduceValue,
+  STATUS_CODES,
+  yearValue,
+  type SeriesRef,
+  type TargetOp,
+} from './scorer.ts';
+import { readSeries } from './series.ts';
 
 export interface YearOutcome {
   year: number;
@@ -35,9 +47,8 @@ const NOT_MODELLED: TargetOutcome = {
 };
 
 /**
- * Evaluates one target against a projection, MODEL.md §4-§5.2: reads its series, reduces it by
- * the target's kind (level, geometric average growth, sum, every year, yearly change, period
- * figure), converts to the target's unit and compares.
+ * Evaluates one target against a projection, docs/model.md §5: reads its series, reduces it by the
+ * target's kind and classifies it, all through the one scorer (src/targets/scorer.ts).
  */
 export function evaluateTarget(
   t: Target,
@@ -47,51 +58,39 @@ export function evaluateTarget(
   if (t.modelled === 'no' || !t.series) return NOT_MODELLED;
   const series = readSeries(p, t.series);
   if (!series) return NOT_MODELLED;
-  const scale = t.kind === 'avgGrowth' ? 100 : displayScale(t.series);
-  if (series.kind === 'scalar') return single(t, series.value * scale);
-  const v = series.values;
-  const last = v.length - 1;
-  switch (t.kind) {
-    case 'level': {
-      const idx = t.year !== undefined ? p.years.indexOf(t.year) : last;
-      return single(t, v[idx < 0 ? last : idx]! * scale);
-    }
-    case 'avgGrowth':
-      return single(t, (Math.pow(v[last]! / v[0]!, 1 / last) - 1) * scale);
-    case 'cumulative': {
-      let sum = 0;
-      for (let i = 1; i <= last; i++) sum += v[i]!;
-      return single(t, sum * scale);
-    }
-    case 'mean': {
-      let sum = 0;
-      for (let i = 1; i <= last; i++) sum += v[i]!;
-      return single(t, (sum / last) * scale);
-    }
-    case 'period':
-      return single(t, v[last]! * scale);
-    case 'annual':
-      return everyYear(t, p.years, (i) => v[i]! * scale, false);
-    case 'change': {
-      // "Reduce by 1-1.5 pp a year": the reduction is measured as a positive number, so once
-      // flipped a bigger value is better whatever the indicator's own direction.
-      const sign = t.direction === 'down' ? -1 : 1;
-      const asReduction: Target = { ...t, direction: t.direction === 'neutral' ? 'neutral' : 'up' };
-      const outcome = everyYear(asReduction, p.years, (i) => sign * (v[i]! - v[i - 1]!) * scale, true);
-      const atBound = bounds ? v.some((x, i) => i > 0 && (x <= bounds.min || x >= bounds.max)) : false;
-      return { ...outcome, atBound };
-    }
-    default:
-      return assertNever(t.kind);
-  }
+  const last = p.years.length - 1;
+  const op = scoringOp(t, last, series.kind === 'scalar' ? (t.series as SeriesRef['scalar']) : null, p.years);
+  const v = series.kind === 'path' ? series.values : EMPTY;
+  if (op.reduce < REDUCE.annual) return single(t, op, reduceValue(op, v, 0, last, p.period));
+  const outcome = everyYear(t, op, p.years, (i) => yearValue(op, v, 0, i), t.kind === 'change');
+  if (t.kind !== 'change' || !bounds) return outcome;
+  let atBound = false;
+  for (let i = 1; i <= last; i++) if (v[i]! <= bounds.min || v[i]! >= bounds.max) atBound = true;
+  return { ...outcome, atBound };
 }
 
-function single(t: Target, value: number): TargetOutcome {
+const EMPTY = new Float64Array(0);
+const opMemo = new WeakMap<Target, Map<string, TargetOp>>();
+
+/** The target compiled for paths of `last + 1` years (memoized: a pack's targets are compiled once per shape). */
+function scoringOp(t: Target, last: number, scalar: SeriesRef['scalar'], years: readonly number[]): TargetOp {
+  let byShape = opMemo.get(t);
+  if (!byShape) opMemo.set(t, (byShape = new Map()));
+  const key = `${last}:${years[0]}:${scalar ?? ''}`;
+  let op = byShape.get(key);
+  if (!op) {
+    op = compileTarget(t, targetScale(t), last, { arr: EMPTY, off: 0, scalar }, years);
+    byShape.set(key, op);
+  }
+  return op;
+}
+
+function single(t: Target, op: TargetOp, value: number): TargetOutcome {
   // A value the model cannot compute (growth from a zero base) is not scored.
   if (!Number.isFinite(value)) return NOT_MODELLED;
-  const { status, gap } = compare(t, value);
+  const gap = gapOf(t, op, value);
   return {
-    status,
+    status: STATUS_CODES[codeOf(op, value)] as Status,
     projected: value,
     gap,
     relGap: relative(t, gap),
@@ -112,6 +111,7 @@ function relative(t: Target, gap: number): number | null {
  */
 function everyYear(
   t: Target,
+  op: TargetOp,
   years: readonly number[],
   valueAt: (i: number) => number,
   mean: boolean,
@@ -121,10 +121,12 @@ function everyYear(
   let sum = 0;
   for (let i = 1; i < years.length; i++) {
     const value = valueAt(i);
-    const { status, gap } = compare(t, value);
+    const status = STATUS_CODES[codeOf(op, value)] as Status;
+    const gap = gapOf(t, op, value);
     perYear.push({ year: years[i]!, value, status });
     sum += value;
-    if (!worst || isWorse({ status, gap, value }, worst, t.direction)) worst = { status, gap, value };
+    if (!worst || isWorse({ status, gap, value }, worst, comparatorTarget(t).direction))
+      worst = { status, gap, value };
   }
   const w = worst ?? { status: 'met' as Status, gap: 0, value: 0 };
   return {
@@ -137,7 +139,6 @@ function everyYear(
     atBound: false,
   };
 }
-
 function isWorse(
   a: { status: Status; gap: number; value: number },
   b: { status: Status; gap: number; value: number },

@@ -1,8 +1,8 @@
 import { SECTORS, type Sector } from '../core/sectors.ts';
-import type { Projection } from '../model/projection.ts';
+import type { Path, Projection } from '../model/projection.ts';
 
 /** What a target's `series` names: a yearly path or a period scalar, and how to show it. */
-export type SeriesValue = { kind: 'path'; values: readonly number[] } | { kind: 'scalar'; value: number };
+export type SeriesValue = { kind: 'path'; values: Path } | { kind: 'scalar'; value: number };
 
 /** Yearly series a target may read by their plain name (the projection and the MC kernel both hold them). */
 export const PATH_SERIES = [
@@ -66,7 +66,7 @@ export function readSeries(p: Projection, key: string): SeriesValue | null {
   return values ? { kind: 'path', values } : null;
 }
 
-function directSeries(p: Projection, key: string): readonly number[] | null {
+function directSeries(p: Projection, key: string): Path | null {
   // A switch, not an object literal: this runs for every target of every run.
   switch (key) {
     case 'grdpReal':

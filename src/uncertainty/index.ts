@@ -18,8 +18,9 @@ export type {
   SlotSummary,
 } from './simulate.ts';
 export { McPlan, MC_SERIES, type McSeries, type McStore } from './plan.ts';
-export { ProjectionKernel } from './kernel.ts';
-export { compileTargets, statusCoder, STATUS_CODES, type CompiledTarget } from './kernel-targets.ts';
+export { ProjectionKernel } from '../model/kernel.ts';
+export { compileTargets, type CompiledTarget } from '../targets/compile.ts';
+export { STATUS_CODES } from '../targets/scorer.ts';
 export {
   defaultSpreads,
   scaleSpreads,

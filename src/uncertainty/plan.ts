@@ -1,8 +1,8 @@
 import type { RunInput } from '../model/resolved-scenario.ts';
 import type { ModelPack } from '../schema/model-pack.ts';
-import { ProjectionKernel } from './kernel.ts';
-import { statusOf, type TargetOp } from './kernel-status.ts';
-import { compileTargets, kernelSeries, STATUS_CODES, type CompiledTarget } from './kernel-targets.ts';
+import { ProjectionKernel } from '../model/kernel.ts';
+import { compileTargets, kernelSeries, type CompiledTarget } from '../targets/compile.ts';
+import { STATUS_CODES, statusOf, type TargetOp } from '../targets/scorer.ts';
 import { InputSampler } from './sampler.ts';
 import { defaultSpreads, type SpreadSources, type Spreads } from './spreads.ts';
 
@@ -55,7 +55,7 @@ export class McPlan {
     const k = new ProjectionKernel(pack, input);
     this.kernel = k;
     this.targets = compileTargets(pack, k);
-    this.ops = this.targets.map((t) => t.op!);
+    this.ops = this.targets.map((t) => t.op);
     const d = defaultSpreads(pack, input);
     this.spreads = { ...d.spreads, ...spreads };
     this.sources = d.sources;
@@ -67,12 +67,12 @@ export class McPlan {
     );
     this.slots = MC_SERIES.flatMap((series) => {
       const ref = kernelSeries(k, series);
-      if (!ref || ref.kind !== 'path') throw new Error(`no path series ${series}`);
+      if (!ref || ref.scalar !== null) throw new Error(`no path series ${series}`);
       return Array.from({ length: k.T }, (_, i) => ({ series, t: i + 1, arr: ref.arr, off: ref.off }));
     });
     this.rows = new Float64Array(ROWS * this.slots.length);
     this.paths = MC_SERIES.map((series) => {
-      const ref = kernelSeries(k, series) as { arr: Float64Array; off: number };
+      const ref = kernelSeries(k, series)!;
       return { arr: ref.arr, off: ref.off };
     });
   }
@@ -107,6 +107,8 @@ export class McPlan {
     const nSlots = this.slots.length;
     const ops = this.ops;
     const nOps = ops.length;
+    const last = k.n - 1;
+    const period = k.period;
     const nStatus = STATUS_CODES.length;
     const rows = this.rows;
     const sampler = this.sampler;
@@ -119,7 +121,7 @@ export class McPlan {
       for (let i = i0; i < i1; i++) {
         sampler.draw(seed, i);
         k.run();
-        for (let j = 0; j < nOps; j++) tally[j * nStatus + statusOf(ops[j]!, k)]! += 1;
+        for (let j = 0; j < nOps; j++) tally[j * nStatus + statusOf(ops[j]!, last, period)]! += 1;
         // Draw-major into a small buffer first: writing 50 slots `draws` apart per draw thrashes the cache.
         let r = (i - i0) * nSlots;
         for (let p = 0; p < nPaths; p++) {

@@ -1,6 +1,6 @@
 import { SECTORS } from '../core/sectors.ts';
 import { detExp } from './detmath.ts';
-import type { ProjectionKernel } from './kernel.ts';
+import type { ProjectionKernel } from '../model/kernel.ts';
 import { choleskyWithJitter } from './linalg.ts';
 import { FastStream } from './rng-fast.ts';
 import type { SectorSpread, Spreads } from './spreads.ts';

@@ -6,7 +6,7 @@ import type { ModelPack } from '../schema/model-pack.ts';
 import type { TargetStatus } from '../targets/compare.ts';
 import { evaluate } from '../targets/scorecard.ts';
 import { displayScale, readSeries } from '../targets/series.ts';
-import { STATUS_CODES } from './kernel-targets.ts';
+import { STATUS_CODES } from '../targets/scorer.ts';
 import { MC_SERIES, McPlan, type McSeries, type McStore } from './plan.ts';
 import {
   extent,
@@ -182,7 +182,7 @@ export function summarize(
       counts,
     };
   });
-  const years = projection.years;
+  const years = [...projection.years];
   const T = plan.kernel.T;
   const series = MC_SERIES.map((key, si): SeriesQuantiles => {
     const path = readSeries(projection, key);

@@ -19,7 +19,18 @@ const target = (over: Partial<Target>): Target => ({
   ...over,
 });
 
-describe('compare (MODEL.md §5.2)', () => {
+describe('compare (docs/model.md §5.2)', () => {
+  it('float noise does not move a status: 14.999999999999991 meets ≥ 15, 8.600000000000009 meets 7.5-8.6', () => {
+    // The two cases of issue 11: plan-low sector II and plan-high sector III, computed values.
+    const floor = target({ comparator: 'atLeast', value: 15, unit: '%/yr' });
+    expect(compare(floor, 14.999999999999991)).toEqual({ status: 'met', gap: 0 });
+    const band = target({ comparator: 'range', min: 7.5, max: 8.6, unit: '%/yr', direction: 'up' });
+    expect(compare(band, 8.600000000000009)).toEqual({ status: 'met', gap: 0 });
+    // The tolerance is 1e-9 relative: a difference a planner could mean still counts.
+    expect(compare(floor, 14.9999999).status).toBe('near');
+    expect(compare(band, 8.6000001).status).toBe('exceeded');
+  });
+
   it('atLeast: met, near within 2 % of the level, missed below', () => {
     expect(compare(target({}), 100)).toEqual({ status: 'met', gap: 0 });
     expect(compare(target({}), 98.5)).toEqual({ status: 'near', gap: -1.5 });

@@ -37,13 +37,13 @@ describe('resolveScenario', () => {
       pack,
       resolveOk(pack, { events: [{ indicator: 'urbanisation', year: 2022, size: 3 }] }),
     );
-    expect(base).toEqual([20, 21, 22]);
-    expect(p.indicators.urbanisation).toEqual([20, 21, 25]);
+    expect(Array.from(base)).toEqual([20, 21, 22]);
+    expect(Array.from(p.indicators.urbanisation!)).toEqual([20, 21, 25]);
     const capped = project(
       pack,
       resolveOk(pack, { events: [{ indicator: 'poverty', year: 2021, size: -50 }] }),
     );
-    expect(capped.indicators.poverty).toEqual([1.5, 0, 0]);
+    expect(Array.from(capped.indicators.poverty!)).toEqual([1.5, 0, 0]);
   });
 
   it.each([

@@ -16,7 +16,7 @@ const progress = (id: string) => asOfProgress(target(id), p, evaluateTarget(targ
 
 describe('as-of runs read the actuals (core check)', () => {
   it('reproduces published growth, with the known sector I growth and the others shifted uniformly', () => {
-    expect(p.growth.slice(1, 4)).toEqual([
+    expect(Array.from(p.growth.slice(1, 4))).toEqual([
       expect.closeTo(0.025, 12),
       expect.closeTo(0.07, 12),
       expect.closeTo(0.055, 12),

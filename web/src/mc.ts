@@ -1,7 +1,7 @@
 import { CHARTS, fanChartSpec, targetFor, targetShape } from '../../src/charts/index.ts';
 import type { App } from './app.ts';
 import { mountChart, type ChartSlot } from './charts-view.ts';
-import type { Projection } from '../../src/model/projection.ts';
+import type { Path, Projection } from '../../src/model/projection.ts';
 import { L } from './labels.ts';
 import type { SimulationOut } from './worker-protocol.ts';
 
@@ -13,7 +13,7 @@ const FANS: Record<
   {
     unit: string;
     format: string;
-    path: (p: Projection) => readonly number[];
+    path: (p: Projection) => Path;
     scale: number;
     target: TargetRef | null;
     yearly: boolean;

@@ -1,5 +1,5 @@
 import { SECTORS } from '../core/sectors.ts';
-import type { RunInput } from '../model/resolved-scenario.ts';
+import type { RunInput } from './resolved-scenario.ts';
 import type { ModelPack } from '../schema/model-pack.ts';
 
 const S = SECTORS.length;

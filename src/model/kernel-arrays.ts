@@ -1,6 +1,6 @@
 import { SECTORS } from '../core/sectors.ts';
-import { emptyPeriod } from '../model/project.ts';
-import type { RunInput } from '../model/resolved-scenario.ts';
+import { emptyPeriod } from './projection.ts';
+import type { RunInput } from './resolved-scenario.ts';
 import type { ModelPack } from '../schema/model-pack.ts';
 import { flattenRunInput } from './kernel-input.ts';
 
