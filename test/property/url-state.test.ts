@@ -12,33 +12,51 @@ import {
   type ViewState,
 } from '../../web/src/url-state.ts';
 
-const pack = loadModelPack('ben-tre-2021-2025');
+const packs = {
+  'ben-tre-2021-2025': loadModelPack('ben-tre-2021-2025'),
+  'vinh-long-2026-2030': loadModelPack('vinh-long-2026-2030'),
+};
 const ctx: StateContext = {
-  presets: { 'plan-midpoint': { asOf: null }, 'plan-high': { asOf: null }, trend: { asOf: 2023 } },
-  defaultPreset: 'plan-midpoint',
-  defs: controlDefs(pack),
-  asOfRange: [2021, 2025],
+  packs: {
+    'ben-tre-2021-2025': {
+      presets: { 'plan-midpoint': { asOf: null }, 'plan-high': { asOf: null }, trend: { asOf: 2023 } },
+      defaultPreset: 'plan-midpoint',
+      defs: controlDefs(packs['ben-tre-2021-2025']),
+      asOfRange: [2021, 2025],
+    },
+    'vinh-long-2026-2030': {
+      presets: { 'vinh-long-2026-2030': { asOf: null } },
+      defaultPreset: 'vinh-long-2026-2030',
+      defs: controlDefs(packs['vinh-long-2026-2030']),
+      asOfRange: [2026, 2030],
+    },
+  },
+  defaultPack: 'ben-tre-2021-2025',
 };
 
-/** Any view the page can be in: a preset, any subset of sliders anywhere in their ranges, a year, a language. */
-const stateArb: fc.Arbitrary<ViewState> = fc.record({
-  preset: fc.constantFrom(...Object.keys(ctx.presets)),
-  overrides: fc.record(
-    Object.fromEntries(
-      CONTROL_KEYS.map((k) => {
-        const d = ctx.defs[k];
-        const v =
-          d.step === 1
-            ? fc.integer({ min: d.min, max: d.max })
-            : fc.double({ min: d.min, max: d.max, noNaN: true });
-        return [k, v.map((x) => (x === 0 ? 0 : x))];
-      }),
-    ) as Record<ControlKey, fc.Arbitrary<number>>,
-    { requiredKeys: [] },
-  ) as fc.Arbitrary<Overrides>,
-  asOf: fc.option(fc.integer({ min: ctx.asOfRange[0], max: ctx.asOfRange[1] }), { nil: null }),
-  lang: fc.constantFrom('vi' as const, 'en' as const),
-  uncertainty: fc.boolean(),
+/** Any view the page can be in: a pack, one of its presets, any subset of its sliders anywhere in their ranges, a year, a language. */
+const stateArb: fc.Arbitrary<ViewState> = fc.constantFrom(...Object.keys(ctx.packs)).chain((id) => {
+  const p = ctx.packs[id]!;
+  return fc.record({
+    pack: fc.constant(id),
+    preset: fc.constantFrom(...Object.keys(p.presets)),
+    overrides: fc.record(
+      Object.fromEntries(
+        CONTROL_KEYS.map((k) => {
+          const d = p.defs[k];
+          const v =
+            d.step === 1
+              ? fc.integer({ min: d.min, max: d.max })
+              : fc.double({ min: d.min, max: d.max, noNaN: true });
+          return [k, v.map((x) => (x === 0 ? 0 : x))];
+        }),
+      ) as Record<ControlKey, fc.Arbitrary<number>>,
+      { requiredKeys: [] },
+    ) as fc.Arbitrary<Overrides>,
+    asOf: fc.option(fc.integer({ min: p.asOfRange[0], max: p.asOfRange[1] }), { nil: null }),
+    lang: fc.constantFrom('vi' as const, 'en' as const),
+    uncertainty: fc.boolean(),
+  });
 });
 
 describe('URL state (properties)', () => {
@@ -71,6 +89,7 @@ describe('URL state (properties)', () => {
   it('every slider position gives a scenario the core resolves', () => {
     fc.assert(
       fc.property(stateArb, (s) => {
+        const pack = packs[s.pack as keyof typeof packs];
         const spec = applyOverrides(pack, { model: pack.model.id }, s.overrides, s.asOf, null);
         const r = resolveScenario(pack, spec);
         expect(r.ok, JSON.stringify(!r.ok && r.problems)).toBe(true);

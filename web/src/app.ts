@@ -9,19 +9,19 @@ import type { ScenarioSpec } from '../../src/schema/scenario.ts';
 import { evaluate, type Scorecard } from '../../src/targets/scorecard.ts';
 import { formatNumber } from '../../src/i18n/format.ts';
 import { mountChart, updateCharts, type ChartSlot } from './charts-view.ts';
-import {
-  applyOverrides,
-  controlDefs,
-  presetValues,
-  sectorBand,
-  SECTOR_KEY,
-  type ControlKey,
-} from './controls-def.ts';
+import { applyOverrides, presetValues, sectorBand, SECTOR_KEY, type ControlKey } from './controls-def.ts';
 import { Controls } from './controls.ts';
 import { L } from './labels.ts';
-import { DEFAULT_PRESET, type Preset } from './pack.ts';
+import type { PackEntry, Preset } from './pack.ts';
 import { ScorecardView, type RequiredInfo } from './scorecard-view.ts';
-import { decodeState, encodeState, type StateContext, type ViewState } from './url-state.ts';
+import {
+  decodeState,
+  encodeState,
+  packDefaultState,
+  stateContext,
+  type StateContext,
+  type ViewState,
+} from './url-state.ts';
 
 /** One evaluated run of the page. */
 export interface Run {
@@ -37,8 +37,10 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 export class App {
   readonly ctx: StateContext;
   state: ViewState;
+  /** The pack shown (`state.pack`), its presets and default preset. */
+  entry: PackEntry;
   run!: Run;
-  baseline: Projection;
+  baseline!: Projection;
   slots: ChartSlot[] = [];
   required: Map<string, RequiredInfo | null> | null = null;
   pMet: Map<string, number> | null = null;
@@ -46,29 +48,57 @@ export class App {
   /** Where the last update's time went (ms): core run, scorecard cells, chart data + redraw. */
   breakdown = { model: 0, scorecard: 0, charts: 0 };
   private pending: Promise<void> = Promise.resolve();
-  readonly controls: Controls;
+  controls!: Controls;
   readonly scorecard = new ScorecardView($('scorecard'), $('scorecard-foot'));
   /** Hooks set by main.ts (worker, Monte Carlo). */
   onRunChanged: (run: Run) => void = () => {};
 
   constructor(
-    readonly pack: ModelPack,
-    readonly presets: Preset[],
+    readonly packs: readonly PackEntry[],
     hash: string,
   ) {
-    const defs = controlDefs(pack);
-    this.ctx = {
-      presets: Object.fromEntries(presets.map((p) => [p.name, { asOf: p.spec.asOf ?? null }])),
-      defaultPreset: presets.some((p) => p.name === DEFAULT_PRESET) ? DEFAULT_PRESET : presets[0]!.name,
-      defs,
-      asOfRange: [pack.model.firstPlanYear, pack.model.lastPlanYear],
-    };
+    this.ctx = stateContext(packs);
     const decoded = decodeState(hash, this.ctx);
     this.state = decoded.state;
+    this.entry = this.entryOf(this.state.pack);
     if (!decoded.ok) this.showNotice(L('noticeBadLink', this.state.lang) + ` (${decoded.reason})`);
+    this.usePack(this.entry);
+  }
+
+  get pack(): ModelPack {
+    return this.entry.pack;
+  }
+
+  get presets(): Preset[] {
+    return this.entry.presets;
+  }
+
+  private entryOf(id: string): PackEntry {
+    return this.packs.find((e) => e.id === id) ?? this.packs[0]!;
+  }
+
+  /** Pack-bound parts: slider ranges and bands, the baseline (the pack's default preset). */
+  private usePack(entry: PackEntry): void {
+    this.entry = entry;
+    const pack = entry.pack;
+    const defs = this.ctx.packs[entry.id]!.defs;
     const bands = Object.fromEntries(SECTORS.map((s) => [SECTOR_KEY[s], sectorBand(pack, s)]));
     this.controls = new Controls($('control-groups'), defs, bands, (k, v) => this.onSlider(k, v));
-    this.baseline = this.evaluateSpec(this.presetSpec(this.ctx.defaultPreset))!.projection;
+    this.baseline = this.evaluateSpec(this.presetSpec(entry.defaultPreset))!.projection;
+  }
+
+  /**
+   * Shows another pack: its default preset with no overrides (language and uncertainty mode stay),
+   * every view rebuilt for its years, indicators and targets. Resolves once drawn.
+   */
+  switchPack(id: string): Promise<void> {
+    if (id === this.state.pack || !Object.hasOwn(this.ctx.packs, id)) return this.pending;
+    this.state = packDefaultState(this.ctx, id, this.state);
+    this.required = null;
+    this.pMet = null;
+    this.usePack(this.entryOf(id));
+    this.pending = this.render();
+    return this.pending;
   }
 
   presetSpec(name: string): ScenarioSpec {

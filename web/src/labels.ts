@@ -5,6 +5,7 @@ import { MESSAGES, type MessageKey } from '../../src/i18n/messages.ts';
 const PAGE = {
   appTitle: { vi: 'Mô phỏng kế hoạch 5 năm', en: 'Five-year plan what-if' },
   language: { vi: 'Ngôn ngữ', en: 'Language' },
+  pack: { vi: 'Kế hoạch', en: 'Plan' },
   preset: { vi: 'Kịch bản có sẵn', en: 'Preset scenario' },
   asOf: { vi: 'Dùng số liệu thực tế đến năm', en: 'Use actuals up to' },
   asOfNone: { vi: 'Không dùng (dự báo toàn kỳ)', en: 'None (project every year)' },
@@ -72,10 +73,8 @@ const PAGE = {
   unreachable: { vi: 'không đạt được trong phạm vi', en: 'not reachable within range' },
   trend: { vi: 'xu hướng', en: 'trend' },
   notModelledNote: { vi: 'chỉ tiêu không mô hình hoá (không in)', en: 'targets not modelled (not printed)' },
-  baselineNote: {
-    vi: 'Nét đứt xám: kịch bản gốc của kế hoạch (điểm giữa các khoảng tăng trưởng).',
-    en: 'Grey dashed: the plan baseline (band mid-points).',
-  },
+  /** Followed by the name of the pack's default scenario. */
+  baselineNote: { vi: 'Nét đứt xám: kịch bản gốc của kế hoạch,', en: 'Grey dashed: the plan baseline,' },
   skip: { vi: 'Bỏ qua đến kết quả', en: 'Skip to results' },
 } as const satisfies Record<string, LocalizedText>;
 

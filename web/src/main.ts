@@ -8,13 +8,15 @@ import { presetValues } from './controls-def.ts';
 import { downloadScenario, downloadScorecardCsv, downloadSeriesCsv, downloadXlsx } from './downloads.ts';
 import { L } from './labels.ts';
 import { UncertaintyView } from './mc.ts';
-import { loadPack, loadPresets } from './pack.ts';
+import { loadPacks, packLabel } from './pack.ts';
 import { SensitivityView } from './sensitivity-view.ts';
 import { encodeState } from './url-state.ts';
 import type { FromWorker, ToWorker } from './worker-protocol.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const MC_DRAWS = 2000;
+/** Fixed, so a view's P(met) is the same on every visit (and equals `plancast simulate --seed`). */
+const MC_SEED = 20211;
 
 declare global {
   interface Window {
@@ -23,15 +25,15 @@ declare global {
 }
 
 async function main(): Promise<void> {
-  const pack = loadPack();
-  const presets = loadPresets(pack);
-  const app = new App(pack, presets, location.hash);
+  const packs = loadPacks();
+  const app = new App(packs, location.hash);
   const mc = new UncertaintyView(app);
   const sens = new SensitivityView(app);
   const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
   let seq = 0;
   let mcSeq = -1;
   let sensSeq = -1;
+  let requiredSeq = -1;
   const send = (m: ToWorker) => worker.postMessage(m);
   let mcTimer: ReturnType<typeof setTimeout> | null = null;
 
@@ -41,7 +43,7 @@ async function main(): Promise<void> {
     mc.progress(0, MC_DRAWS);
     mcTimer = setTimeout(() => {
       mcSeq = ++seq;
-      send({ kind: 'simulate', seq: mcSeq, spec: app.currentSpec(), draws: MC_DRAWS, seed: 20211 });
+      send({ kind: 'simulate', seq: mcSeq, spec: app.currentSpec(), draws: MC_DRAWS, seed: MC_SEED });
     }, 250);
   };
 
@@ -51,7 +53,10 @@ async function main(): Promise<void> {
   let sensTimer: ReturnType<typeof setTimeout> | null = null;
   app.onRunChanged = (run) => {
     if (requiredTimer) clearTimeout(requiredTimer);
-    requiredTimer = setTimeout(() => send({ kind: 'required', seq: ++seq, spec: run.spec }), 150);
+    requiredTimer = setTimeout(() => {
+      requiredSeq = ++seq;
+      send({ kind: 'required', seq: requiredSeq, spec: run.spec });
+    }, 150);
     if (sensTimer) clearTimeout(sensTimer);
     sens.pending();
     sensTimer = setTimeout(() => {
@@ -65,6 +70,7 @@ async function main(): Promise<void> {
     const m = e.data;
     const lang = app.state.lang;
     if (m.kind === 'required') {
+      if (m.seq !== requiredSeq) return;
       app.required = m.rows
         ? new Map(
             Object.entries(m.rows).map(([id, r]) => [
@@ -84,27 +90,48 @@ async function main(): Promise<void> {
   };
   worker.onerror = (e) => mc.message(`${L('mcFailed', app.state.lang)}: ${e.message}`, true);
 
-  // Toolbar: presets, as-of year, uncertainty, language.
+  // Toolbar: pack, presets, as-of year, uncertainty, language.
+  const packSel = $<HTMLSelectElement>('pack');
   const presetSel = $<HTMLSelectElement>('preset');
   const asOfSel = $<HTMLSelectElement>('asof');
   const fillSelects = () => {
     const lang = app.state.lang;
-    presetSel.replaceChildren(...presets.map((p) => new Option(p.spec.name?.[lang] ?? p.name, p.name)));
+    packSel.replaceChildren(
+      ...packs.map((e) => {
+        const o = new Option(packLabel(e.pack, lang), e.id);
+        o.title = e.pack.model.name[lang];
+        return o;
+      }),
+    );
+    packSel.value = app.state.pack;
+    presetSel.replaceChildren(...app.presets.map((p) => new Option(p.spec.name?.[lang] ?? p.name, p.name)));
     presetSel.value = app.state.preset;
     const years = [];
-    for (let y = pack.model.firstPlanYear; y <= pack.model.lastPlanYear; y++) years.push(y);
+    const m = app.pack.model;
+    for (let y = m.firstPlanYear; y <= m.lastPlanYear; y++) years.push(y);
     asOfSel.replaceChildren(
       new Option(L('asOfNone', lang), ''),
       ...years.map((y) => new Option(String(y), String(y))),
     );
     asOfSel.value = app.state.asOf === null ? '' : String(app.state.asOf);
   };
+  // Another pack: its default preset, every view rebuilt; the worker follows the scenario's `model`.
+  packSel.addEventListener('change', () => {
+    // Answers still on their way are about the old pack: forget them, and stop the running simulation.
+    for (const t of [mcTimer, requiredTimer, sensTimer]) if (t) clearTimeout(t);
+    mcSeq = sensSeq = requiredSeq = -1;
+    send({ kind: 'cancel', seq: ++seq });
+    mc.reset();
+    sens.reset();
+    app.setPending(app.switchPack(packSel.value));
+    applyTexts();
+  });
   presetSel.addEventListener('change', () => {
     app.state.preset = presetSel.value;
     app.state.overrides = {};
     app.state.asOf = app.presetSpec(presetSel.value).asOf ?? null;
     asOfSel.value = app.state.asOf === null ? '' : String(app.state.asOf);
-    app.controls.setValues(presetValues(pack, app.presetSpec(app.state.preset)));
+    app.controls.setValues(presetValues(app.pack, app.presetSpec(app.state.preset)));
     app.setPending(app.refresh());
   });
   asOfSel.addEventListener('change', () => {
@@ -131,9 +158,10 @@ async function main(): Promise<void> {
   const applyTexts = () => {
     const lang = app.state.lang;
     document.documentElement.lang = lang;
-    document.title = `plancast: ${pack.model.name[lang]}`;
+    document.title = `plancast: ${app.pack.model.name[lang]}`;
     const texts: [string, Parameters<typeof L>[0]][] = [
       ['app-title', 'appTitle'],
+      ['lbl-pack', 'pack'],
       ['lbl-preset', 'preset'],
       ['lbl-asof', 'asOf'],
       ['lbl-uncertainty', 'uncertainty'],
@@ -150,10 +178,11 @@ async function main(): Promise<void> {
       ['scorecard-title', 'scorecard'],
       ['notice-close', 'dismiss'],
       ['skip-link', 'skip'],
-      ['baseline-note', 'baselineNote'],
     ];
     for (const [id, key] of texts) $(id).textContent = L(key, lang);
-    $('plan-name').textContent = `${pack.model.resolution[lang]}`;
+    $('plan-name').textContent = `${app.pack.model.resolution[lang]}`;
+    const baseline = app.presetSpec(app.entry.defaultPreset).name?.[lang] ?? app.pack.model.name[lang];
+    $('baseline-note').textContent = `${L('baselineNote', lang)} ${baseline}.`;
     $('lang-vi').setAttribute('aria-pressed', String(lang === 'vi'));
     $('lang-en').setAttribute('aria-pressed', String(lang === 'en'));
     mcBox.checked = app.state.uncertainty;

@@ -104,6 +104,17 @@ export class UncertaintyView {
     );
   }
 
+  /** Another pack is shown: its fans are not these (the next result draws new ones). */
+  reset(): void {
+    this.result = null;
+    for (const s of this.slots) {
+      s.view?.finalize();
+      s.card.remove();
+    }
+    this.slots = [];
+    this.app.pMet = null;
+  }
+
   slotsShown(): ChartSlot[] {
     return this.slots;
   }

@@ -164,9 +164,11 @@ function setRequired(cell: HTMLTableCellElement, r: RequiredInfo | null | undefi
       ? lang === 'vi'
         ? 'điểm %'
         : 'pp'
-      : perYear
-        ? `${unitLabel(r.unit.slice(0, -3), lang)}/${lang === 'vi' ? 'năm' : 'yr'}`
-        : unitLabel(r.unit, lang);
+      : r.unit === '% of GRDP'
+        ? `% ${lang === 'vi' ? 'GRDP' : 'of GRDP'}`
+        : perYear
+          ? `${unitLabel(r.unit.slice(0, -3), lang)}/${lang === 'vi' ? 'năm' : 'yr'}`
+          : unitLabel(r.unit, lang);
   const v =
     r.unit === 'pp'
       ? `${r.value >= 0 ? '+' : ''}${formatNumber(r.value, lang, 2)}`

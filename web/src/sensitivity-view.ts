@@ -10,13 +10,11 @@ import { L } from './labels.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
-/** The clause of the default target: GRDP per capita in the final year. */
-const DEFAULT_CLAUSE = '1.2.c';
-
 /**
  * The sensitivity section: a tornado of the chosen target (which assumption moves it most),
  * recomputed in the worker after the sliders rest. The chosen target survives recomputation and
- * language switches; the default is per capita (1.2.c), else the first modelled target.
+ * language switches (not a pack switch); the default is the pack's GRDP per capita target of the
+ * final plan year, else its first per-capita target, else the first modelled target.
  */
 export class SensitivityView {
   slot: ChartSlot | null = null;
@@ -68,8 +66,21 @@ export class SensitivityView {
   /** The target shown: the user's choice while it has bars, else per capita, else the first. */
   target(ids: readonly string[]): string | null {
     if (this.chosen !== null && ids.includes(this.chosen)) return this.chosen;
-    const perCapita = this.app.pack.targets.find((t) => t.clause === DEFAULT_CLAUSE && ids.includes(t.id));
-    return perCapita?.id ?? ids[0] ?? null;
+    const last = this.app.pack.model.lastPlanYear;
+    const perCapita = this.app.pack.targets
+      .filter((t) => t.series === 'perCapita' && ids.includes(t.id))
+      .sort((a, b) => Number(b.year === last) - Number(a.year === last));
+    return perCapita[0]?.id ?? ids[0] ?? null;
+  }
+
+  /** Another pack is shown: forget the chosen target and the old chart until the new rows arrive. */
+  reset(): void {
+    this.chosen = null;
+    this.rows = null;
+    this.slot?.view?.finalize();
+    this.slot?.card.remove();
+    this.slot = null;
+    this.select.replaceChildren();
   }
 
   /** Draws are queued, so two results arriving close together never embed into one card at once. */

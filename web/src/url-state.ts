@@ -1,8 +1,17 @@
 import type { Lang } from '../../src/schema/common.ts';
-import { CONTROL_KEYS, type ControlDef, type ControlKey, type Overrides } from './controls-def.ts';
+import {
+  CONTROL_KEYS,
+  controlDefs,
+  type ControlDef,
+  type ControlKey,
+  type Overrides,
+} from './controls-def.ts';
+import { defaultPackId, type PackEntry } from './pack.ts';
 
 /** Everything the page shows that the user can change; the URL hash holds its diff from the default view. */
 export interface ViewState {
+  /** Id of the model pack shown. */
+  pack: string;
   preset: string;
   overrides: Overrides;
   /** Years up to this one use the pack's actuals; null: none. */
@@ -11,38 +20,79 @@ export interface ViewState {
   uncertainty: boolean;
 }
 
-/** What decoding needs to know: the presets (and their own asOf), slider ranges, the year range. */
-export interface StateContext {
+/** What decoding needs to know of one pack: its presets (and their own asOf), slider ranges, the year range. */
+export interface PackStateContext {
   presets: Record<string, { asOf: number | null }>;
   defaultPreset: string;
   defs: Record<ControlKey, ControlDef>;
   asOfRange: [number, number];
 }
 
-export function defaultState(ctx: StateContext): ViewState {
+/** What the URL state needs to know of a pack. */
+export function packStateContext(e: PackEntry): PackStateContext {
   return {
-    preset: ctx.defaultPreset,
-    overrides: {},
-    asOf: ctx.presets[ctx.defaultPreset]?.asOf ?? null,
-    lang: 'vi',
-    uncertainty: false,
+    presets: Object.fromEntries(e.presets.map((p) => [p.name, { asOf: p.spec.asOf ?? null }])),
+    defaultPreset: e.defaultPreset,
+    defs: controlDefs(e.pack),
+    asOfRange: [e.pack.model.firstPlanYear, e.pack.model.lastPlanYear],
   };
+}
+
+/** Every pack of the page, and the one an address without a pack opens. */
+export interface StateContext {
+  packs: Record<string, PackStateContext>;
+  defaultPack: string;
+}
+
+/** The context of a page showing `packs`. */
+export function stateContext(packs: readonly PackEntry[]): StateContext {
+  return {
+    packs: Object.fromEntries(packs.map((e) => [e.id, packStateContext(e)])),
+    defaultPack: defaultPackId(packs),
+  };
+}
+
+/** The view a pack opens with: its default preset, no overrides, the preset's own as-of year. */
+export function packDefaultState(
+  ctx: StateContext,
+  pack: string,
+  keep: Pick<ViewState, 'lang' | 'uncertainty'> = { lang: 'vi', uncertainty: false },
+): ViewState {
+  const p = ctx.packs[pack]!;
+  return {
+    pack,
+    preset: p.defaultPreset,
+    overrides: {},
+    asOf: p.presets[p.defaultPreset]?.asOf ?? null,
+    lang: keep.lang,
+    uncertainty: keep.uncertainty,
+  };
+}
+
+export function defaultState(ctx: StateContext): ViewState {
+  return packDefaultState(ctx, ctx.defaultPack);
 }
 
 /** Hash prefix with a format version, so a later encoding can still read old links. */
 const PREFIX = 'v1.';
 
-/** Compact encoding of the diff from the default view: `#v1.<base64url(JSON)>`; '' for the default view. */
+/**
+ * Compact encoding of the diff from the default view: `#v1.<base64url(JSON)>`; '' for the default view.
+ * `m` is the pack (absent: the default pack, so links made before packs were selectable still open
+ * the same view); the preset and as-of year are relative to that pack's defaults.
+ */
 export function encodeState(s: ViewState, ctx: StateContext): string {
+  const pack = ctx.packs[s.pack]!;
   const diff: Record<string, unknown> = {};
-  if (s.preset !== ctx.defaultPreset) diff.p = s.preset;
+  if (s.pack !== ctx.defaultPack) diff.m = s.pack;
+  if (s.preset !== pack.defaultPreset) diff.p = s.preset;
   const o: Record<string, number> = {};
   for (const k of CONTROL_KEYS) {
     const v = s.overrides[k];
     if (v !== undefined) o[k] = v === 0 ? 0 : v;
   }
   if (Object.keys(o).length > 0) diff.o = o;
-  if (s.asOf !== (ctx.presets[s.preset]?.asOf ?? null)) diff.a = s.asOf;
+  if (s.asOf !== (pack.presets[s.preset]?.asOf ?? null)) diff.a = s.asOf;
   if (s.lang !== 'vi') diff.l = s.lang;
   if (s.uncertainty) diff.u = 1;
   return Object.keys(diff).length === 0 ? '' : PREFIX + toBase64Url(JSON.stringify(diff));
@@ -68,27 +118,30 @@ export function decodeState(hash: string, ctx: StateContext): Decoded {
   }
   if (!isRecord(raw)) return fail('not an object');
   for (const k of Object.keys(raw))
-    if (!['p', 'o', 'a', 'l', 'u'].includes(k)) return fail(`unknown field ${k}`);
-  const preset = raw.p === undefined ? ctx.defaultPreset : raw.p;
-  if (typeof preset !== 'string' || !Object.hasOwn(ctx.presets, preset)) return fail('unknown preset');
+    if (!['m', 'p', 'o', 'a', 'l', 'u'].includes(k)) return fail(`unknown field ${k}`);
+  const packId = raw.m === undefined ? ctx.defaultPack : raw.m;
+  if (typeof packId !== 'string' || !Object.hasOwn(ctx.packs, packId)) return fail('unknown plan');
+  const pack = ctx.packs[packId]!;
+  const preset = raw.p === undefined ? pack.defaultPreset : raw.p;
+  if (typeof preset !== 'string' || !Object.hasOwn(pack.presets, preset)) return fail('unknown preset');
   const overrides: Overrides = {};
   if (raw.o !== undefined) {
     if (!isRecord(raw.o)) return fail('bad overrides');
     for (const [k, v] of Object.entries(raw.o)) {
       if (!(CONTROL_KEYS as readonly string[]).includes(k)) return fail(`unknown control ${k}`);
-      const def = ctx.defs[k as ControlKey];
+      const def = pack.defs[k as ControlKey];
       if (typeof v !== 'number' || !Number.isFinite(v) || v < def.min || v > def.max)
         return fail(`${k} out of range`);
       if (def.step === 1 && !Number.isInteger(v)) return fail(`${k} not whole`);
       overrides[k as ControlKey] = v;
     }
   }
-  let asOf = ctx.presets[preset]!.asOf;
+  let asOf = pack.presets[preset]!.asOf;
   if (raw.a !== undefined) {
     const a = raw.a;
     if (
       a !== null &&
-      (typeof a !== 'number' || !Number.isInteger(a) || a < ctx.asOfRange[0] || a > ctx.asOfRange[1])
+      (typeof a !== 'number' || !Number.isInteger(a) || a < pack.asOfRange[0] || a > pack.asOfRange[1])
     )
       return fail('bad as-of year');
     asOf = a;
@@ -96,7 +149,7 @@ export function decodeState(hash: string, ctx: StateContext): Decoded {
   const lang = raw.l === undefined ? 'vi' : raw.l;
   if (lang !== 'vi' && lang !== 'en') return fail('bad language');
   if (raw.u !== undefined && raw.u !== 1) return fail('bad uncertainty flag');
-  return { ok: true, state: { preset, overrides, asOf, lang, uncertainty: raw.u === 1 } };
+  return { ok: true, state: { pack: packId, preset, overrides, asOf, lang, uncertainty: raw.u === 1 } };
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

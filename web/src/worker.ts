@@ -2,8 +2,9 @@
 import { resolveScenario } from '../../src/model/resolve-scenario.ts';
 import { project } from '../../src/model/project.ts';
 import { evaluate } from '../../src/targets/scorecard.ts';
+import type { ModelPack } from '../../src/schema/model-pack.ts';
 import type { ScenarioSpec } from '../../src/schema/scenario.ts';
-import { loadPack } from './pack.ts';
+import { loadPacks } from './pack.ts';
 import { preloadSimulation, runSensitivity, runSimulation } from './simulate-adapter.ts';
 import type { FromWorker, RequiredOut, ToWorker } from './worker-protocol.ts';
 
@@ -13,7 +14,14 @@ import type { FromWorker, RequiredOut, ToWorker } from './worker-protocol.ts';
  * request of each kind is served; older ones are dropped.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const pack = loadPack();
+/** Every pack of the build; a request's scenario names its pack in `model`. */
+const packs = new Map(loadPacks().map((e) => [e.id, e.pack]));
+
+function packOf(spec: ScenarioSpec): ModelPack {
+  const pack = packs.get(spec.model);
+  if (!pack) throw new Error(`unknown model pack ${spec.model}`);
+  return pack;
+}
 const requiredModules = import.meta.glob<typeof import('../../src/solve/required.ts')>(
   '../../src/solve/required.ts',
 );
@@ -68,7 +76,7 @@ const serveRequired = latestOnly(async (m: Extract<ToWorker, { kind: 'required' 
 
 const serveSensitivity = latestOnly(async (m: Extract<ToWorker, { kind: 'sensitivity' }>) => {
   try {
-    post({ kind: 'sensitivity', seq: m.seq, rows: await runSensitivity(pack, m.spec) });
+    post({ kind: 'sensitivity', seq: m.seq, rows: await runSensitivity(packOf(m.spec), m.spec) });
   } catch (err) {
     post({
       kind: 'sensitivity',
@@ -95,6 +103,7 @@ async function required(spec: ScenarioSpec): Promise<Record<string, RequiredOut 
   const mod = await Object.values(requiredModules)[0]?.();
   const levers = await Object.values(leverModules)[0]?.();
   if (!mod) return null;
+  const pack = packOf(spec);
   const r = resolveScenario(pack, spec);
   if (!r.ok) return null;
   const card = evaluate(pack, project(pack, r.value));
@@ -117,7 +126,7 @@ async function required(spec: ScenarioSpec): Promise<Record<string, RequiredOut 
 
 async function simulate(seq: number, spec: ScenarioSpec, draws: number, seed: number): Promise<void> {
   try {
-    const result = await runSimulation(pack, spec, draws, seed, (done, total) => {
+    const result = await runSimulation(packOf(spec), spec, draws, seed, (done, total) => {
       if (simulateSeq !== seq) return false;
       post({ kind: 'progress', seq, done, total });
       return true;
