@@ -23,11 +23,11 @@ export type HeavyTask =
   | { kind: 'goal-seek'; packDir: string; input: RunInput; target: string; lever: string }
   /** The least change meeting every modelled target. */
   | { kind: 'solve-all'; packDir: string; input: RunInput; levers?: string[]; strict?: boolean }
-  /** Monte Carlo (MODEL.md §9); `spreadScale` multiplies every default spread (absent: 1). */
+  /** Monte Carlo (docs/model.md §9); `spreadScale` multiplies every default spread (absent: 1). */
   | { kind: 'simulate'; packDir: string; input: RunInput; draws: number; seed: number; spreadScale?: number }
   /** Every target's own lever value on its boundary (the scorecard's `required`, as `plancast run`). */
   | { kind: 'required-each'; packDir: string; input: RunInput }
-  /** One-at-a-time sensitivity (MODEL.md §10). */
+  /** One-at-a-time sensitivity (docs/model.md §10). */
   | { kind: 'sensitivity'; packDir: string; input: RunInput };
 
 /** What a task answers: a value, or problems that the route turns into a 422. */

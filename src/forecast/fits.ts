@@ -23,7 +23,7 @@ export function tQuantile975(df: number): number {
   return z + (z ** 3 + z) / (4 * df) + (5 * z ** 5 + 16 * z ** 3 + 3 * z) / (96 * df * df);
 }
 
-/** Log-linear trend fit: ln y = a + b·t by OLS (simple-statistics `linearRegression`), MODEL.md §11. */
+/** Log-linear trend fit: ln y = a + b·t by OLS (simple-statistics `linearRegression`), docs/model.md §11. */
 export interface LogLinearFit {
   method: 'log-linear';
   a: number;
@@ -71,7 +71,7 @@ export function forecastLogLinear(f: LogLinearFit, H: number): LevelForecast {
   return out;
 }
 
-/** Holt's linear trend on ln y, α and β chosen on a 0.05 grid by one-step SSE, MODEL.md §11. */
+/** Holt's linear trend on ln y, α and β chosen on a 0.05 grid by one-step SSE, docs/model.md §11. */
 export interface HoltFit {
   method: 'holt';
   alpha: number;
@@ -121,7 +121,7 @@ export function fitHolt(y: readonly number[], damped = false): HoltFit {
   return best!;
 }
 
-/** Holt forecast ℓ_T + (φ + … + φ^h)·b_T, interval ± 1.96·s·√h (MODEL.md's approximation), in levels. */
+/** Holt forecast ℓ_T + (φ + … + φ^h)·b_T, interval ± 1.96·s·√h (docs/model.md's approximation), in levels. */
 export function forecastHolt(f: HoltFit, H: number): LevelForecast {
   const out: LevelForecast = { base: Math.exp(f.level), mean: [], lo: [], hi: [] };
   let damp = 0;

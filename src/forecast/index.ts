@@ -1,4 +1,4 @@
-/** Baseline forecasts from a pack's history alone (MODEL.md §11). Pure. */
+/** Baseline forecasts from a pack's history alone (docs/model.md §11). Pure. */
 export {
   trendScenario,
   forecastSeries,

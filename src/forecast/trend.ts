@@ -13,7 +13,7 @@ import {
   type LevelForecast,
 } from './fits.ts';
 
-/** Points held out to score the methods (MODEL.md §11). */
+/** Points held out to score the methods (docs/model.md §11). */
 export const HOLDOUT = 3;
 type Method = 'log-linear' | 'holt';
 type Errors = { mape: number; rmse: number };
@@ -88,7 +88,7 @@ export function forecastSeries(
 }
 
 /**
- * The "trend" scenario of MODEL.md §11: real GRDP growth (and population, and the GRDP deflator
+ * The "trend" scenario of docs/model.md §11: real GRDP growth (and population, and the GRDP deflator
  * when long enough) forecast from the pack's history alone. Without a sector split in the
  * history, the total growth is applied to every sector (so total growth equals it). Growth is
  * the trend's own rate (level-to-level along the fitted path), not a catch-up to the trend line.

@@ -11,7 +11,7 @@ export interface ReplayRow {
 }
 
 /**
- * Replays the pack's history through the engine, MODEL.md §6 check 2: starting from the first
+ * Replays the pack's history through the engine, docs/model.md §6 check 2: starting from the first
  * year with real GRDP, nominal GRDP and population all observed, feeds the observed growth,
  * GRDP deflator growth and population growth year by year, and returns observed vs replayed
  * totals and per capita. Sectors move together (the history has no sector split), so this

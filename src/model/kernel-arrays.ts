@@ -88,7 +88,7 @@ export class KernelArrays {
   readonly tfpGrowth: Float64Array;
   readonly exports: Float64Array;
   readonly indicators: Float64Array;
-  /** Period figures of the last run (MODEL.md §4, eq. 15). */
+  /** Period figures of the last run (docs/model.md §4, eq. 15). */
   readonly period = emptyPeriod();
 
   constructor(pack: ModelPack, input: RunInput) {

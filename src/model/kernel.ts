@@ -6,7 +6,7 @@ const S = SECTORS.length;
 if (S !== 4) throw new Error('kernel.ts assumes four sectors');
 
 /**
- * A projection engine for many runs: the equations of src/model (MODEL.md §3, same order of
+ * A projection engine for many runs: the equations of src/model (docs/model.md §3, same order of
  * operations) on preallocated Float64Arrays, so a run allocates nothing. Assumption arrays
  * (`g`, `pi`, `pop`, …) are public and writable: the Monte Carlo perturbs them in place and
  * calls `run()`. Sector arrays are laid out sector-major: assumption `g[s·T + k]` (plan-year
@@ -27,7 +27,7 @@ export class ProjectionKernel extends KernelArrays {
     this.selfBalance[t] = own / recurrent;
   }
 
-  /** Projects every plan year from the current assumption arrays (MODEL.md §3, §4). */
+  /** Projects every plan year from the current assumption arrays (docs/model.md §3, §4). */
   run(): void {
     const { T, n, real, deflator: defl, nominal: nom, share, sectorGrowth, g, pi, aG: aGs, aS } = this;
     const {
@@ -215,7 +215,7 @@ export class ProjectionKernel extends KernelArrays {
   }
 }
 
-/** Geometric average growth from index 0 to `last`, MODEL.md eq. (19) (no closure: hot path). */
+/** Geometric average growth from index 0 to `last`, docs/model.md eq. (19) (no closure: hot path). */
 function averageGrowth(a: Float64Array, last: number): number {
   return last > 0 ? Math.pow(a[last]! / a[0]!, 1 / last) - 1 : 0;
 }

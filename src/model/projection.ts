@@ -52,9 +52,9 @@ export interface Projection {
 }
 
 export interface PeriodFigures {
-  /** Geometric average real GRDP growth over the plan, MODEL.md eq. (19). */
+  /** Geometric average real GRDP growth over the plan, docs/model.md eq. (19). */
   avgGrowth: number;
-  /** TFP contribution with average rates, MODEL.md eq. (15) (the official convention). */
+  /** TFP contribution with average rates, docs/model.md eq. (15) (the official convention). */
   tfpShare: number;
   /** TFP contribution as Σ gA ÷ Σ growth (DESIGN.md §3 variant). */
   tfpShareSum: number;

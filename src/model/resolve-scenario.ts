@@ -213,7 +213,7 @@ function applyShock(
 }
 
 /**
- * Adds each event's one-off step to its indicator's change in its year (MODEL.md eq. 18:
+ * Adds each event's one-off step to its indicator's change in its year (docs/model.md eq. 18:
  * Z[t] = clamp(Z[t−1] + c[t] + step[t])), so the level stays raised afterwards. Problems for an
  * unknown indicator or a year outside the plan, with the event's path.
  */

@@ -215,7 +215,7 @@ export const ProjectBody = ScenarioSpec.meta({
 const band = z.object({ low: z.number(), mid: z.number(), high: z.number() });
 const sectorNums = perSector(z.number());
 
-/** `GET|POST /api/consistency`: MODEL.md §7 for a pack (src/targets/consistency.ts `ConsistencyReport`). */
+/** `GET|POST /api/consistency`: docs/model.md §7 for a pack (src/targets/consistency.ts `ConsistencyReport`). */
 export const ConsistencyReportSchema = z
   .object({
     baseYear: z.number().int(),

@@ -83,7 +83,7 @@ export type Shock = z.infer<typeof Shock>;
 
 export const MAX_SHOCKS = 50;
 
-/** A discrete event on a social indicator: MODEL.md eq. (18) `step[j,t]`, added in one year and kept after. */
+/** A discrete event on a social indicator: docs/model.md eq. (18) `step[j,t]`, added in one year and kept after. */
 export const IndicatorEvent = z
   .object({
     indicator: z.string().min(1).max(100).describe('id of a social indicator of the pack, e.g. renewableMw'),

@@ -9,7 +9,7 @@ import { brent } from './brent.ts';
 
 /**
  * How far the years up to `asOf` carried a target and what the remaining years must deliver,
- * MODEL.md §8.1 closed forms. Values in the target's unit unless the field says %/yr.
+ * docs/model.md §8.1 closed forms. Values in the target's unit unless the field says %/yr.
  */
 export interface AsOfProgress {
   asOf: number;

@@ -3,7 +3,7 @@ import { aboutTolerance } from '../targets/compare.ts';
 import type { TargetOutcome } from '../targets/evaluate-target.ts';
 
 /**
- * What a goal seek aims at, MODEL.md §8.1: `f(θ) = m(θ) − boundary`, where `m` is the value
+ * What a goal seek aims at, docs/model.md §8.1: `f(θ) = m(θ) − boundary`, where `m` is the value
  * (single-valued kinds), the worst year's minimum (`min`, the target binds from below) or the
  * worst year's maximum (`max`, it binds from above). `metSide` is the sign of f on the met side
  * (0: either side, the centre of an "about" target).

@@ -61,7 +61,7 @@ export interface GoalSeekOptions {
 }
 
 /**
- * Finds the value θ of one lever that puts one target on its boundary, MODEL.md §8.1:
+ * Finds the value θ of one lever that puts one target on its boundary, docs/model.md §8.1:
  * f(θ) = v(θ) − boundary over the lever's allowed range; points stepping out from the current
  * value (doubling steps) bracket the sign change nearest the current value, Brent's method closes it to
  * |Δθ| ≤ 1e-7 or |f| ≤ 1e-6·|boundary| (≤ 100 model runs), and the bracket end on the met side

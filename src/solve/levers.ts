@@ -7,7 +7,7 @@ import type { ModelPack } from '../schema/model-pack.ts';
 import type { Result } from '../schema/parse.ts';
 
 /**
- * A scalar lever of the goal seek, MODEL.md §8.1. `shift` levers add θ (percentage points) to
+ * A scalar lever of the goal seek, docs/model.md §8.1. `shift` levers add θ (percentage points) to
  * the scenario's path; `level` levers replace the path by θ. Either way only the plan years
  * after `asOf` move. θ is in display units (pp, %, ICOR, indicator unit per year).
  */
@@ -17,7 +17,7 @@ export interface LeverDef {
   unit: string;
   min: number;
   max: number;
-  /** A typical yearly move (MODEL.md §9 spreads), the scale of the least-change objective §8.2. */
+  /** A typical yearly move (docs/model.md §9 spreads), the scale of the least-change objective §8.2. */
   sigma: number;
   label: LocalizedText;
 }
@@ -30,7 +30,7 @@ const SECTOR_NAMES: Record<Sector | 'all', LocalizedText> = {
   T: { vi: 'thuế sản phẩm', en: 'product taxes' },
 };
 
-/** Allowed ranges (display units) and typical moves of the levers; MODEL.md §8.1, §9 and §12. */
+/** Allowed ranges (display units) and typical moves of the levers; docs/model.md §8.1, §9 and §12. */
 export const LEVER_RANGES = {
   growth: { min: -20, max: 30, sigma: { all: 2, I: 1.5, II: 3, III: 1.5, T: 3 } },
   deflator: { min: -20, max: 20, sigma: 2 },

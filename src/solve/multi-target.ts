@@ -11,7 +11,7 @@ import { figuresOf, type GoalSeekResult } from './goal-seek.ts';
 import { leastChange } from './sqp.ts';
 import { applyLevers, baseLeverValue, leverDef, remainingOffsets, type LeverDef } from './levers.ts';
 
-/** The default levers of MODEL.md §8.2: each sector's real growth shift and deflator shift. */
+/** The default levers of docs/model.md §8.2: each sector's real growth shift and deflator shift. */
 export const SECTOR_LEVERS = [...SECTORS.map((s) => `growth.${s}`), ...SECTORS.map((s) => `deflator.${s}`)];
 
 export interface MultiTargetOptions {
@@ -62,7 +62,7 @@ const RHO = 1e6;
 const MARGIN = 1e-3;
 
 /**
- * Finds the smallest change to the assumptions meeting every modelled target, MODEL.md §8.2:
+ * Finds the smallest change to the assumptions meeting every modelled target, docs/model.md §8.2:
  * min Σ_j ((θ_j − θ0_j)/σ_j)² + μ·Σ_k (h_k(θ)/scale_k)², h_k = shortfall of target k against
  * its band shrunk by 0.1 % of scale_k (so the answer lands inside), scale_k = the target's near
  * tolerance, box bounds from the lever ranges; projected Levenberg-Marquardt with penalty

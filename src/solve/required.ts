@@ -6,7 +6,7 @@ import { leverDef } from './levers.ts';
 
 /**
  * The value of a target's own lever (`lever` in targets.json) that puts the target on its
- * boundary, MODEL.md §5.2 `requiredValue`: for a missed target the value that closes the gap,
+ * boundary, docs/model.md §5.2 `requiredValue`: for a missed target the value that closes the gap,
  * for a met one the value at which it would stop being met. `value` is in `unit` (pp for shift
  * levers, the lever's own unit otherwise); unreachable → `value` null and a `reason`.
  */

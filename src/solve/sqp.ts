@@ -1,6 +1,6 @@
 /**
  * Least change under constraints: min ½‖z‖² + ½ρ·Σ_i max(0, c_i(z))² over the box lo ≤ z ≤ hi,
- * the penalty form of MODEL.md §8.2 (z = lever moves in units of their typical move σ,
+ * the penalty form of docs/model.md §8.2 (z = lever moves in units of their typical move σ,
  * c_i = scaled violation of one side of one target, ≤ 0 when met). Solved by sequential
  * quadratic programming with elastic constraints: each iteration linearises c by forward
  * differences (m model runs), solves the QP min ½‖z+d‖² + ½ρ‖s‖², c + G·d − s ≤ 0, box ∩ trust

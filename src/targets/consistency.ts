@@ -11,7 +11,7 @@ export interface Band {
   high: number;
 }
 
-/** Results of MODEL.md §7 for a pack; shares and rates in percent. */
+/** Results of docs/model.md §7 for a pack; shares and rates in percent. */
 export interface ConsistencyReport {
   baseYear: number;
   lastYear: number;
@@ -66,7 +66,7 @@ export interface TargetVerdict {
 }
 
 /**
- * Checks whether the resolution's targets can hold together, MODEL.md §7, from the pack alone:
+ * Checks whether the resolution's targets can hold together, docs/model.md §7, from the pack alone:
  * sector bands (targets on `real.<s>` avgGrowth), the total band (`grdpReal` avgGrowth), the
  * structure (`share.<s>` level) and the per-capita level target. With G_s = (1+g_s)^T:
  * total ḡ = (Σ w0_s·G_s)^(1/T) − 1 (eq. 5 rolled); structure at equal deflators

@@ -29,7 +29,7 @@ export interface Scorecard {
 }
 
 /**
- * Evaluates every target of the pack against a projection, MODEL.md §5.
+ * Evaluates every target of the pack against a projection, docs/model.md §5.
  * @example evaluate(pack, project(pack, input)).counts.met
  */
 export function evaluate(pack: ModelPack, p: Projection): Scorecard {

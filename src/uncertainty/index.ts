@@ -1,5 +1,5 @@
 /**
- * Uncertainty: Monte Carlo (MODEL.md §9) and one-at-a-time sensitivity (§10). Pure: no node:*,
+ * Uncertainty: Monte Carlo (docs/model.md §9) and one-at-a-time sensitivity (§10). Pure: no node:*,
  * no clock, seeded randomness only; the worker pool lives in src/workers/.
  */
 export {

@@ -21,7 +21,7 @@ export function cholesky(a: readonly (readonly number[])[]): Float64Array | null
 }
 
 /**
- * Cholesky with the MODEL.md §9 fallback: if A is not positive definite, add 1e-9·I and retry
+ * Cholesky with the docs/model.md §9 fallback: if A is not positive definite, add 1e-9·I and retry
  * (a few times, growing the ridge tenfold). Throws only for a matrix no ridge can fix (NaN).
  */
 export function choleskyWithJitter(a: readonly (readonly number[])[]): { L: Float64Array; jitter: number } {

@@ -9,7 +9,7 @@ import { defaultSpreads, type SpreadSources, type Spreads } from './spreads.ts';
 /** Draws buffered draw-major before they are spread into the slot-major store. */
 const ROWS = 256;
 
-/** Series whose yearly quantiles are kept (MODEL.md §9 fan charts). */
+/** Series whose yearly quantiles are kept (docs/model.md §9 fan charts). */
 export const MC_SERIES = [
   'growth',
   'grdpNominal',
@@ -145,7 +145,7 @@ export class McPlan {
     this.sampler.reset();
   }
 
-  /** Draw `index` of every uncertain input, MODEL.md §9, written into the kernel's assumption arrays. */
+  /** Draw `index` of every uncertain input, docs/model.md §9, written into the kernel's assumption arrays. */
   drawInputs(seed: number, index: number): void {
     this.sampler.draw(seed, index);
   }

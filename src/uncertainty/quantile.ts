@@ -1,6 +1,6 @@
 /** Quantiles, intervals and histograms of Monte Carlo outputs (one definition everywhere: type 7). */
 
-/** The quantile levels reported per year (MODEL.md §9). */
+/** The quantile levels reported per year (docs/model.md §9). */
 export const QUANTILE_LEVELS = [0.05, 0.25, 0.5, 0.75, 0.95] as const;
 
 /**

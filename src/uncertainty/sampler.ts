@@ -28,7 +28,7 @@ function block(b: SectorSpread): Block {
 }
 
 /**
- * Draws the uncertain inputs of MODEL.md §9 into a kernel's assumption arrays. Draw `index` of
+ * Draws the uncertain inputs of docs/model.md §9 into a kernel's assumption arrays. Draw `index` of
  * `seed` reads its own stream (drawStream(seed, index)): all the normals it needs are generated
  * in one pass, then consumed in a fixed order: the sector growth shocks and the deflator shocks
  * (year by year, four sectors each), then every year of population, of the revenue ratio, of ICOR

@@ -6,7 +6,7 @@ import type { ModelPack } from '../schema/model-pack.ts';
 import type { TargetStatus } from '../targets/compare.ts';
 import { evaluate, type ScorecardRow } from '../targets/scorecard.ts';
 
-/** One assumption of the tornado, with its step (MODEL.md §10) and how it moves a run input. */
+/** One assumption of the tornado, with its step (docs/model.md §10) and how it moves a run input. */
 export interface SensitivityAssumption {
   id: string;
   label: LocalizedText;
@@ -26,7 +26,7 @@ const shiftYears = (
   hi = Infinity,
 ) => series.map((v, k) => (input.actuals[k] ? v : Math.min(hi, Math.max(lo, v + delta))));
 
-/** The assumptions and steps of MODEL.md §10: growth ±1 pp per sector, deflator ±1 pp, ρ ±0.5 pp, ICOR ±0.5, α ±0.1, x ±2 pp, n ±0.1 pp. */
+/** The assumptions and steps of docs/model.md §10: growth ±1 pp per sector, deflator ±1 pp, ρ ±0.5 pp, ICOR ±0.5, α ±0.1, x ±2 pp, n ±0.1 pp. */
 export const SENSITIVITY_ASSUMPTIONS: readonly SensitivityAssumption[] = [
   ...SECTORS.map((s): SensitivityAssumption => ({
     id: `growth.${s}`,
@@ -137,7 +137,7 @@ export interface SensitivityResult {
 }
 
 /**
- * One-at-a-time sensitivity, MODEL.md §10: each assumption moved by its step down and up (plan
+ * One-at-a-time sensitivity, docs/model.md §10: each assumption moved by its step down and up (plan
  * years without actuals only), every modelled target re-evaluated. Rows with no effect are left
  * out. Pure; 2 × 10 projections.
  */

@@ -26,7 +26,7 @@ export interface SimulateOptions {
   draws: number;
   /** Unsigned 32-bit integer; the same seed gives the same numbers everywhere. */
   seed: number;
-  /** Overrides of the MODEL.md §9 spreads (core units: fractions). */
+  /** Overrides of the docs/model.md §9 spreads (core units: fractions). */
   spreads?: Partial<Spreads>;
   /** Called between blocks of draws. */
   onProgress?: (done: number, total: number) => void;
@@ -34,7 +34,7 @@ export interface SimulateOptions {
   signal?: AbortSignal;
 }
 
-/** P(met) of one target. A range or "about" target counts as met only inside its band (MODEL.md §9). */
+/** P(met) of one target. A range or "about" target counts as met only inside its band (docs/model.md §9). */
 export interface TargetProbability {
   id: string;
   clause: string;
@@ -108,7 +108,7 @@ export function checkSimulateOptions(o: { draws: unknown; seed: unknown }): Prob
 const BLOCK = 5_000;
 
 /**
- * Monte Carlo over the uncertain inputs of MODEL.md §9: correlated AR(1) sector growth and
+ * Monte Carlo over the uncertain inputs of docs/model.md §9: correlated AR(1) sector growth and
  * deflator shocks, population, revenue ratio (truncated ≥ 0), lognormal ICOR, exports and
  * indicator changes. Pure and synchronous; draw i uses its own random stream from (seed, i),
  * so the numbers do not depend on chunking. Throws PlancastError for draws or seed out of range.

@@ -12,7 +12,7 @@ export interface SectorSpread {
   phi: number;
 }
 
-/** How uncertain each input is, MODEL.md §9 (core units: fractions; ICOR as sd of its log). */
+/** How uncertain each input is, docs/model.md §9 (core units: fractions; ICOR as sd of its log). */
 export interface Spreads {
   growth: SectorSpread;
   deflator: SectorSpread;
@@ -32,20 +32,20 @@ export interface SpreadSources {
   notes: string[];
 }
 
-/** Years of history needed before a sector block is estimated rather than defaulted (MODEL.md §9). */
+/** Years of history needed before a sector block is estimated rather than defaulted (docs/model.md §9). */
 export const MIN_HISTORY_YEARS = 8;
 
 const corrMatrix = (f: (i: number, j: number) => number) =>
   SECTORS.map((_, i) => SECTORS.map((_, j) => (i === j ? 1 : f(i, j))));
 
-/** MODEL.md §9 defaults: ρ(I, others) = 0.1, ρ among II/III/T = 0.4. */
+/** docs/model.md §9 defaults: ρ(I, others) = 0.1, ρ among II/III/T = 0.4. */
 export const DEFAULT_GROWTH: SectorSpread = {
   sd: { I: 0.015, II: 0.03, III: 0.015, T: 0.03 },
   corr: corrMatrix((i, j) => (i === 0 || j === 0 ? 0.1 : 0.4)),
   phi: 0.3,
 };
 
-/** MODEL.md §9 defaults: sd 2 pp each, ρ = 0.5, φ = 0.5. */
+/** docs/model.md §9 defaults: sd 2 pp each, ρ = 0.5, φ = 0.5. */
 export const DEFAULT_DEFLATOR: SectorSpread = {
   sd: { I: 0.02, II: 0.02, III: 0.02, T: 0.02 },
   corr: corrMatrix(() => 0.5),
@@ -53,12 +53,12 @@ export const DEFAULT_DEFLATOR: SectorSpread = {
 };
 
 /**
- * The spreads of a pack and scenario: MODEL.md §9 defaults, replaced by the history where it is
+ * The spreads of a pack and scenario: docs/model.md §9 defaults, replaced by the history where it is
  * long enough. Sector blocks read `realBn.<s>` (and `nominalBn.<s>` for deflators) from the
  * history: with ≥ 8 yearly growth observations the sd is the sd of each sector's growth around
  * its linear trend and the correlation is shrunk halfway to the default (C = ½ C_sample + ½ C_default).
  * Indicators: sd of the historical yearly changes of `indicator.<id>` (≥ 3 changes), else — a
- * judgement, since MODEL.md gives no fallback — half the scenario's mean yearly change.
+ * judgement, since docs/model.md gives no fallback — half the scenario's mean yearly change.
  */
 export function defaultSpreads(
   pack: ModelPack,
@@ -70,7 +70,7 @@ export function defaultSpreads(
   const growth = real ? estimateBlock(real.years, real.values, DEFAULT_GROWTH) : null;
   if (!growth)
     notes.push(
-      `sector growth: the history has no constant-price split by sector over ${MIN_HISTORY_YEARS}+ years (realBn.I…T); MODEL.md §9 defaults used`,
+      `sector growth: the history has no constant-price split by sector over ${MIN_HISTORY_YEARS}+ years (realBn.I…T); docs/model.md §9 defaults used`,
     );
   let deflator: SectorSpread | null = null;
   if (real && nominal) {

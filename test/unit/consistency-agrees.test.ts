@@ -37,7 +37,7 @@ describe('the consistency report and the scorecard agree on every target both ju
     expect(r.findings.find((f) => f.id === 'product-taxes')!.severity).toBe('ok');
   });
 
-  it('MODEL.md §7 base A fixture', () => {
+  it('docs/model.md §7 base A fixture', () => {
     const pack = loadModelPack(path.resolve(import.meta.dirname, '..', 'fixtures', 'solve-five-year'));
     const rows = agreement(pack);
     expect(rows.length).toBeGreaterThan(4);

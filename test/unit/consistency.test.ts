@@ -5,15 +5,15 @@ import { loadModelPack } from '../../src/io/load-model-pack.ts';
 import { consistency } from '../../src/targets/consistency.ts';
 import { tinyPack } from '../helpers/tiny.ts';
 
-// Base A of MODEL.md §7 (35/20/41/4 %, equal deflators so w0 = s0) with the Ben Tre bands.
+// Base A of docs/model.md §7 (35/20/41/4 %, equal deflators so w0 = s0) with the Ben Tre bands.
 const pack = loadModelPack(path.resolve(import.meta.dirname, '..', 'fixtures', 'solve-five-year'));
 const split = (v: Record<string, number> | null | undefined) => SECTORS.map((s) => v![s]!);
 
-describe('consistency report on MODEL.md §7 base A', () => {
+describe('consistency report on docs/model.md §7 base A', () => {
   const r = consistency(pack);
 
   it('check 1: total growth at the sectors low / mid / high rates, 8.17 / 8.84 / 9.52', () => {
-    // MODEL.md keeps taxes at 14.2 in all three columns; the pack's band is 14.2 ± 0.3, hence ±0.02
+    // docs/model.md keeps taxes at 14.2 in all three columns; the pack's band is 14.2 ± 0.3, hence ±0.02
     expect(r.totalVsSectors!.low).toBeCloseTo(8.17, 1);
     expect(r.totalVsSectors!.mid).toBeCloseTo(8.84, 2);
     expect(r.totalVsSectors!.high).toBeCloseTo(9.52, 1);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadModelPack } from '../../src/io/load-model-pack.ts';
 import { replayHistory } from '../../src/model/history-replay.ts';
 
-describe('history replay (MODEL.md §6)', () => {
+describe('history replay (docs/model.md §6)', () => {
   const rows = replayHistory(loadModelPack('ben-tre-2021-2025'));
 
   it('has observed years to replay', () => {

@@ -11,7 +11,7 @@ describe('Cholesky factor of the shock correlation matrices', () => {
     expect(Array.from(L!)).toEqual([2, 0, 0, 1, 3, 0, -1, 1, 2]);
   });
 
-  it('the MODEL.md §9 default growth correlation (ρ(I, ·) = 0.1, 0.4 among II/III/T): L·Lᵀ gives it back', () => {
+  it('the docs/model.md §9 default growth correlation (ρ(I, ·) = 0.1, 0.4 among II/III/T): L·Lᵀ gives it back', () => {
     const C = [0, 1, 2, 3].map((i) =>
       [0, 1, 2, 3].map((j) => (i === j ? 1 : i === 0 || j === 0 ? 0.1 : 0.4)),
     );

@@ -4,8 +4,8 @@ import { loadModelPack } from '../../src/io/load-model-pack.ts';
 import { project } from '../../src/model/project.ts';
 import { resolveOk } from '../helpers/tiny.ts';
 
-// An independent check: MODEL.md §13 computed its worked example by hand (rounded as printed there).
-describe('MODEL.md §13 worked example', () => {
+// An independent check: docs/model.md §13 computed its worked example by hand (rounded as printed there).
+describe('docs/model.md §13 worked example', () => {
   const pack = loadModelPack(path.resolve(import.meta.dirname, '../fixtures/model-md-example'));
   const p = project(pack, resolveOk(pack));
   const pct = (x: number) => x * 100;

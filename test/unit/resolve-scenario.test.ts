@@ -25,7 +25,7 @@ describe('resolveScenario', () => {
     expect(r.growth.II[1]).toBeCloseTo(0.28, 12);
   });
 
-  it('adds an event to its indicator in its year only (MODEL.md eq. 18 step)', () => {
+  it('adds an event to its indicator in its year only (docs/model.md eq. 18 step)', () => {
     const r = resolveOk(pack, { events: [{ indicator: 'urbanisation', year: 2022, size: 3 }] });
     expect(r.indicatorChange.urbanisation).toEqual([1, 4]);
     expect(r.indicatorChange.poverty).toEqual([-1, -1]);

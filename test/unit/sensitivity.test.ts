@@ -5,7 +5,7 @@ import { project } from '../../src/model/project.ts';
 import { evaluate } from '../../src/targets/scorecard.ts';
 import { sensitivity, SENSITIVITY_ASSUMPTIONS } from '../../src/uncertainty/sensitivity.ts';
 
-describe('sensitivity (tornado, MODEL.md §10)', () => {
+describe('sensitivity (tornado, docs/model.md §10)', () => {
   const pack = loadModelPack('ben-tre-2021-2025');
   const input = loadScenario('plan-midpoint', pack);
   const r = sensitivity(pack, input);

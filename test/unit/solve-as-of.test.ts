@@ -41,7 +41,7 @@ describe('as-of runs read the actuals (core check)', () => {
   });
 });
 
-describe('what the remaining years must deliver (MODEL.md §8.1 closed forms)', () => {
+describe('what the remaining years must deliver (docs/model.md §8.1 closed forms)', () => {
   it('level: g* = (V*/V[a])^(1/(T−a)) − 1, and growing at g* from 2024 meets it', () => {
     const a = progress('per-capita');
     expect(a.soFar).toBeCloseTo(p.perCapita[3]!, 9);

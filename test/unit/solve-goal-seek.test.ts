@@ -12,7 +12,7 @@ import { evaluateTarget } from '../../src/targets/evaluate-target.ts';
 import { evaluate } from '../../src/targets/scorecard.ts';
 import { resolveOk } from '../helpers/tiny.ts';
 
-/** MODEL.md §13 worked example as a pack: its goal-seek answers are known. */
+/** docs/model.md §13 worked example as a pack: its goal-seek answers are known. */
 export const FIVE_DIR = path.resolve(import.meta.dirname, '..', 'fixtures', 'solve-five-year');
 const pack = loadModelPack(FIVE_DIR);
 const input = resolveOk(pack);
@@ -29,7 +29,7 @@ describe('brent', () => {
   });
 });
 
-describe('goal seek on the MODEL.md §13 worked example', () => {
+describe('goal seek on the docs/model.md §13 worked example', () => {
   it.each([
     ['per-capita', 'growth.all', 1.98, 0.02],
     ['per-capita', 'growth.II', 7.0, 0.07],

@@ -11,7 +11,7 @@ import { resolveOk } from '../helpers/tiny.ts';
 const pack = loadModelPack(path.resolve(import.meta.dirname, '..', 'fixtures', 'solve-five-year'));
 const input = resolveOk(pack);
 
-describe('solveAll (MODEL.md §8.2)', () => {
+describe('solveAll (docs/model.md §8.2)', () => {
   const r = solveAll(pack, input);
 
   it('meets every modelled target with a few hundred runs at most', () => {

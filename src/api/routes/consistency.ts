@@ -23,7 +23,7 @@ function reportFor(
 export function registerConsistencyRoutes(app: ZodApp, { catalog }: RouteContext): void {
   const cache = new Map<string, ConsistencyReport>();
   const description =
-    "Checks MODEL.md §7 from the pack alone: do the sector growth bands deliver the total band, which relative price moves the structure target needs, the per-capita target's implied inflation, the implied base structure. Findings are in Vietnamese and English.";
+    "Checks docs/model.md §7 from the pack alone: do the sector growth bands deliver the total band, which relative price moves the structure target needs, the per-capita target's implied inflation, the implied base structure. Findings are in Vietnamese and English.";
   app.get(
     '/api/consistency',
     {

@@ -58,7 +58,7 @@ export function registerSolveRoute(app: ZodApp, { catalog, pool, options }: Rout
         summary: 'Solve for the assumptions that meet the targets',
         description:
           "With `target` (an id or a clause) and optionally `lever` (default: the target's own): the lever value " +
-          'that puts the target on its boundary (MODEL.md §8.1). ' +
+          'that puts the target on its boundary (docs/model.md §8.1). ' +
           'With `all: true`: the least change of the assumptions meeting every modelled target (§8.2). ' +
           "With `each: true`: every target's own lever value that puts it on its boundary, one target at a time " +
           '(what `plancast run` shows as the growth needed; ~30 goal seeks for Ben Tre). ' +

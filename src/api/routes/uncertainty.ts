@@ -30,7 +30,7 @@ export function registerSimulateRoute(app: ZodApp, { catalog, pool, options }: R
         tags: ['runs'],
         summary: 'Simulate a scenario: P(met) per target and quantiles per year (Monte Carlo)',
         description:
-          'Draws the uncertain assumptions of MODEL.md §9 (correlated sector growth and deflators, population, ' +
+          'Draws the uncertain assumptions of docs/model.md §9 (correlated sector growth and deflators, population, ' +
           'revenue ratio, ICOR, exports, indicators) around the scenario and answers, per target, the share of ' +
           'draws that meet it with its 95 % Wilson interval; per series, type-7 quantiles (5, 25, 50, 75, 95 %) ' +
           'per year; and a histogram of each final-year value. Rates and shares are fractions. ' +
@@ -73,7 +73,7 @@ export function registerSensitivityRoute(app: ZodApp, { catalog, pool, options }
         tags: ['runs'],
         summary: 'Sensitivity of every target to each assumption (tornado rows)',
         description:
-          'Moves each assumption of MODEL.md §10 down and up by its step (sector growth ±1 pp, deflator ±1 pp, ' +
+          'Moves each assumption of docs/model.md §10 down and up by its step (sector growth ±1 pp, deflator ±1 pp, ' +
           'revenue ratio ±0.5 pp, ICOR ±0.5, capital share ±0.1, export growth ±2 pp, population growth ±0.1 pp; ' +
           'plan years without actuals only) and re-scores every modelled target. `rows` are grouped by target ' +
           '(pack order), largest effect first, ready for a tornado chart; `top` names the assumption moving each ' +

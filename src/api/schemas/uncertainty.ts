@@ -52,7 +52,7 @@ export const SimulateRequest = z
       `random seed, 0 to ${MAX_SEED} (default ${DEFAULT_SEED}); the same seed gives the same answer`,
     ),
     spreadScale: SPREAD_SCALE.optional().describe(
-      `multiplies every spread of MODEL.md §9 (default 1; 0 collapses every draw onto the deterministic run), ` +
+      `multiplies every spread of docs/model.md §9 (default 1; 0 collapses every draw onto the deterministic run), ` +
         `0 to ${MAX_SPREAD_SCALE}`,
     ),
   })

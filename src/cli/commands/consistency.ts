@@ -8,7 +8,7 @@ import { parseLang, type CliContext } from '../context.ts';
 
 const MARK = { ok: '✔', warning: '!', inconsistent: '✘' } as const;
 
-/** `plancast consistency`: can the resolution's targets hold together, and under what prices (MODEL.md §7). */
+/** `plancast consistency`: can the resolution's targets hold together, and under what prices (docs/model.md §7). */
 export function registerConsistency(program: Command, ctx: CliContext): void {
   program
     .command('consistency')

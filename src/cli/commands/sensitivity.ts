@@ -20,7 +20,7 @@ const L = {
   top: { vi: 'Giả định tác động mạnh nhất', en: 'Strongest assumption' },
 } satisfies Record<string, Record<Lang, string>>;
 
-/** `plancast sensitivity [scenario]`: which assumption moves which target most (MODEL.md §10). */
+/** `plancast sensitivity [scenario]`: which assumption moves which target most (docs/model.md §10). */
 export function registerSensitivity(program: Command, ctx: CliContext): void {
   program
     .command('sensitivity')

@@ -23,7 +23,7 @@ interface SolveOptions {
 
 /**
  * `plancast solve [scenario] --target <id|clause> [--lever <id>]`: the lever value meeting one
- * target (MODEL.md §8.1); `--all`: the smallest change meeting every modelled target (§8.2).
+ * target (docs/model.md §8.1); `--all`: the smallest change meeting every modelled target (§8.2).
  */
 export function registerSolve(program: Command, ctx: CliContext): void {
   program

@@ -7,7 +7,7 @@ import { parseLang, type CliContext } from '../context.ts';
 
 /**
  * `plancast trend [--model id] [--write file]`: the "trend" scenario forecast from the pack's
- * history alone (MODEL.md §11), with its holdout errors. `--write` saves the scenario file
+ * history alone (docs/model.md §11), with its holdout errors. `--write` saves the scenario file
  * (scenarios/trend.json is generated this way; a test checks it is not stale).
  */
 export function registerTrend(program: Command, ctx: CliContext): void {
