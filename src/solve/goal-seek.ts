@@ -64,8 +64,9 @@ export interface GoalSeekOptions {
  * Finds the value θ of one lever that puts one target on its boundary, docs/model.md §8.1:
  * f(θ) = v(θ) − boundary over the lever's allowed range; points stepping out from the current
  * value (doubling steps) bracket the sign change nearest the current value, Brent's method closes it to
- * |Δθ| ≤ 1e-7 or |f| ≤ 1e-6·|boundary| (≤ 100 model runs), and the bracket end on the met side
- * is returned. No sign change: unreachable, with the best end value and its gap — never a guess.
+ * |Δθ| ≤ 1e-7 (the centre of an "about" target also at |f| ≤ 1e-6·|boundary|, docs/model.md eq. (55);
+ * ≤ 100 model runs), and the bracket end on the met side is returned. No sign change: unreachable,
+ * with the best end value and its gap — never a guess.
  */
 export function goalSeek(
   pack: ModelPack,

@@ -17,7 +17,7 @@ export interface LeverDef {
   unit: string;
   min: number;
   max: number;
-  /** A typical yearly move (docs/model.md §9 spreads), the scale of the least-change objective §8.2. */
+  /** A typical yearly move (docs/model.md §8.1 lever table), the scale of the §8.2 least-change objective. */
   sigma: number;
   label: LocalizedText;
 }

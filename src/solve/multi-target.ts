@@ -62,11 +62,11 @@ const RHO = 1e6;
 const MARGIN = 1e-3;
 
 /**
- * Finds the smallest change to the assumptions meeting every modelled target, docs/model.md §8.2:
- * min Σ_j ((θ_j − θ0_j)/σ_j)² + μ·Σ_k (h_k(θ)/scale_k)², h_k = shortfall of target k against
- * its band shrunk by 0.1 % of scale_k (so the answer lands inside), scale_k = the target's near
- * tolerance, box bounds from the lever ranges; projected Levenberg-Marquardt with penalty
- * continuation μ = 1e2 → 1e4 → 1e6, started from the current assumptions. Deterministic.
+ * Finds the smallest change to the assumptions meeting every modelled target, docs/model.md §8.2,
+ * eqs. (59)–(61): min ½Σ_j z_j² + ½ρ·Σ_i max(0, c_i)², z_j = (θ_j − θ0_j)/σ_j, c_i = violation of one
+ * side of target k's band shrunk by 0.1 % of scale_k (so the answer lands inside) over scale_k = the
+ * target's near tolerance, box bounds from the lever ranges; SQP with elastic constraints
+ * (src/solve/sqp.ts) and a fixed penalty ρ = 1e6, started from the current assumptions. Deterministic.
  * When the shortfalls cannot all reach 0, the answer is the closest miss with the remaining gaps.
  */
 export function solveAll(pack: ModelPack, input: RunInput, opts: MultiTargetOptions = {}): MultiTargetResult {

@@ -58,7 +58,7 @@ export const DEFAULT_DEFLATOR: SectorSpread = {
  * history: with ≥ 8 yearly growth observations the sd is the sd of each sector's growth around
  * its linear trend and the correlation is shrunk halfway to the default (C = ½ C_sample + ½ C_default).
  * Indicators: sd of the historical yearly changes of `indicator.<id>` (≥ 3 changes), else — a
- * judgement, since docs/model.md gives no fallback — half the scenario's mean yearly change.
+ * judgement, docs/model.md eq. (75) — half the scenario's mean yearly change.
  */
 export function defaultSpreads(
   pack: ModelPack,
