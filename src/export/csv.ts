@@ -1,6 +1,7 @@
 import { describeGoal } from '../targets/describe-goal.ts';
 import { SECTORS } from '../core/sectors.ts';
 import type { Path, Projection } from '../model/projection.ts';
+import { OUTPUTS, type ScalarOutputId, type SectorOutputId } from '../model/variables.ts';
 import type { ScorecardRow } from '../targets/scorecard.ts';
 
 /** Quotes a CSV cell when it needs it (RFC 4180). */
@@ -10,35 +11,28 @@ function cell(v: string | number | null | undefined): string {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** The yearly series as named columns; rates and shares in percent, as a spreadsheet user expects. */
+/** The yearly series as named columns (src/model/variables.ts); rates and shares in percent, as a spreadsheet user expects. */
 export function projectionColumns(p: Projection): { name: string; values: Path }[] {
-  const pct = (a: Path) => a.map((x) => x * 100);
+  const scaled = (a: Path, scale: number) => (scale === 1 ? a : a.map((x) => x * scale));
+  const whole = OUTPUTS.filter((o) => o.column !== null && !o.perSector);
+  const sectors = OUTPUTS.filter((o) => o.column !== null && o.perSector);
+  // Sector columns come as one block, sector by sector, where the first sector series stands in the list.
+  const firstSector = OUTPUTS.findIndex((o) => o.perSector);
+  const before = whole.filter((o) => OUTPUTS.indexOf(o) < firstSector);
+  const after = whole.filter((o) => OUTPUTS.indexOf(o) > firstSector);
+  const col = (o: (typeof whole)[number]) => ({
+    name: o.column!,
+    values: scaled(p[o.id as ScalarOutputId], o.scale),
+  });
   return [
-    { name: 'grdp_real_bn_vnd', values: p.grdpReal },
-    { name: 'grdp_nominal_bn_vnd', values: p.grdpNominal },
-    { name: 'grdp_growth_pct', values: pct(p.growth) },
-    { name: 'grdp_deflator', values: p.grdpDeflator },
-    ...SECTORS.flatMap((s) => [
-      { name: `real_${s}_bn_vnd`, values: p.real[s] },
-      { name: `nominal_${s}_bn_vnd`, values: p.nominal[s] },
-      { name: `growth_${s}_pct`, values: pct(p.sectorGrowth[s]) },
-      { name: `share_${s}_pct`, values: pct(p.share[s]) },
-    ]),
-    { name: 'population_thousand', values: p.population },
-    { name: 'per_capita_mn_vnd', values: p.perCapita },
-    { name: 'revenue_bn_vnd', values: p.revenue },
-    { name: 'own_revenue_bn_vnd', values: p.ownRevenue },
-    { name: 'recurrent_spending_bn_vnd', values: p.recurrent },
-    { name: 'transfers_bn_vnd', values: p.transfers },
-    { name: 'development_spending_bn_vnd', values: p.development },
-    { name: 'budget_balance_bn_vnd', values: p.balance },
-    { name: 'self_balance_pct', values: pct(p.selfBalance) },
-    { name: 'investment_bn_vnd', values: p.investment },
-    { name: 'investment_rate_pct', values: pct(p.investmentRate) },
-    { name: 'capital_stock_real_bn_vnd', values: p.capital },
-    { name: 'labour_thousand', values: p.labour },
-    { name: 'tfp_growth_pct', values: pct(p.tfpGrowth) },
-    { name: 'exports_mn_usd', values: p.exports },
+    ...before.map(col),
+    ...SECTORS.flatMap((s) =>
+      sectors.map((o) => ({
+        name: o.column!.replace('{s}', s),
+        values: scaled(p[o.id as SectorOutputId][s], o.scale),
+      })),
+    ),
+    ...after.map(col),
     ...Object.entries(p.indicators).map(([id, values]) => ({ name: `indicator_${id}`, values })),
   ];
 }

@@ -1,6 +1,7 @@
 import { perSector, type PerSector } from '../core/sectors.ts';
 import type { Path, Projection } from '../model/projection.ts';
 import type { RunInput } from '../model/resolved-scenario.ts';
+import { OUTPUTS } from '../model/variables.ts';
 import type { RunResultSchema } from '../schema/api.ts';
 import type { ModelPack } from '../schema/model-pack.ts';
 import type { Scorecard } from '../targets/scorecard.ts';
@@ -14,7 +15,7 @@ export type RunResult = z.output<typeof RunResultSchema>;
 
 /** Assembles a RunResult from a projection and its scorecard. */
 export function toRunResult(pack: ModelPack, input: RunInput, p: Projection, card: Scorecard): RunResult {
-  const { modelId: _m, years, yearKinds, baseYear: _b, asOf, period, ...series } = p;
+  const { years, yearKinds, asOf, period } = p;
   const m = pack.model;
   return {
     model: {
@@ -27,7 +28,7 @@ export function toRunResult(pack: ModelPack, input: RunInput, p: Projection, car
     scenario: { name: input.name, asOf },
     years: [...years],
     yearKinds,
-    series: plainSeries(series),
+    series: plainSeries(p),
     period,
     scorecard: card.rows,
     counts: card.counts,
@@ -35,38 +36,11 @@ export function toRunResult(pack: ModelPack, input: RunInput, p: Projection, car
 }
 
 /** The projection's paths as plain arrays: typed arrays would serialize as objects in JSON. */
-function plainSeries(
-  s: Omit<Projection, 'modelId' | 'years' | 'yearKinds' | 'baseYear' | 'asOf' | 'period'>,
-): RunResult['series'] {
+function plainSeries(p: Projection): RunResult['series'] {
   const arr = (a: Path): number[] => Array.from(a);
-  const bySector = (a: PerSector<Path>) => perSector((x) => arr(a[x]));
-  return {
-    actualSeries: s.actualSeries,
-    real: bySector(s.real),
-    nominal: bySector(s.nominal),
-    deflator: bySector(s.deflator),
-    share: bySector(s.share),
-    sectorGrowth: bySector(s.sectorGrowth),
-    grdpReal: arr(s.grdpReal),
-    grdpNominal: arr(s.grdpNominal),
-    grdpDeflator: arr(s.grdpDeflator),
-    growth: arr(s.growth),
-    population: arr(s.population),
-    perCapita: arr(s.perCapita),
-    revenue: arr(s.revenue),
-    ownRevenue: arr(s.ownRevenue),
-    recurrent: arr(s.recurrent),
-    selfBalance: arr(s.selfBalance),
-    transfers: arr(s.transfers),
-    development: arr(s.development),
-    balance: arr(s.balance),
-    investment: arr(s.investment),
-    investmentRate: arr(s.investmentRate),
-    capital: arr(s.capital),
-    capitalGrowth: arr(s.capitalGrowth),
-    labour: arr(s.labour),
-    tfpGrowth: arr(s.tfpGrowth),
-    exports: arr(s.exports),
-    indicators: Object.fromEntries(Object.entries(s.indicators).map(([id, v]) => [id, arr(v)])),
-  };
+  const out: Record<string, unknown> = { actualSeries: p.actualSeries };
+  for (const o of OUTPUTS)
+    out[o.id] = o.perSector ? perSector((s) => arr((p[o.id] as PerSector<Path>)[s])) : arr(p[o.id] as Path);
+  out.indicators = Object.fromEntries(Object.entries(p.indicators).map(([id, v]) => [id, arr(v)]));
+  return out as RunResult['series'];
 }

@@ -28,6 +28,7 @@ export class KernelArrays {
   declare readonly rate: Float64Array;
   declare readonly labG: Float64Array;
   declare readonly xg: Float64Array;
+  declare readonly dsC: Float64Array;
   declare readonly indC: Float64Array;
   declare ratioMode: boolean;
   declare icorMode: boolean;
@@ -57,6 +58,7 @@ export class KernelArrays {
     k0: number;
     lab: number;
     x: number;
+    ds: number;
   };
   protected readonly ind0: Float64Array;
   protected readonly indMin: Float64Array;
@@ -87,6 +89,7 @@ export class KernelArrays {
   readonly labour: Float64Array;
   readonly tfpGrowth: Float64Array;
   readonly exports: Float64Array;
+  readonly digitalShare: Float64Array;
   readonly indicators: Float64Array;
   /** Period figures of the last run (docs/model.md §4, eq. 15). */
   readonly period = emptyPeriod();
@@ -115,6 +118,7 @@ export class KernelArrays {
       k0: b.capitalOutputRatio.value,
       lab: b.labourThousand.value,
       x: b.exportsMnUsd.value,
+      ds: (b.digitalSharePct?.value ?? 0) / 100,
     };
     this.ind0 = Float64Array.from(m.indicators.map((d) => d.base.value));
     this.indMin = Float64Array.from(m.indicators.map((d) => d.min));
@@ -144,6 +148,7 @@ export class KernelArrays {
     this.labour = f(n);
     this.tfpGrowth = f(n);
     this.exports = f(n);
+    this.digitalShare = f(n);
     this.indicators = f(I * n);
     this.initBase();
   }
@@ -175,6 +180,7 @@ export class KernelArrays {
     this.capital[0] = base.k0 * yr;
     this.labour[0] = base.lab;
     this.exports[0] = base.x;
+    this.digitalShare[0] = base.ds;
     for (let j = 0; j < this.ind0.length; j++) this.indicators[j * n] = this.ind0[j]!;
   }
 }

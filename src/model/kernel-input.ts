@@ -32,6 +32,7 @@ export function flattenRunInput(pack: ModelPack, input: RunInput) {
     rate: Float64Array.from(input.investment.rate),
     labG: Float64Array.from(input.labourGrowth),
     xg: Float64Array.from(input.exportGrowth),
+    dsC: Float64Array.from(input.digitalShareChange),
     indC: f(I * T),
     ratioMode: bu.mode === 'ratio',
     icorMode: input.investment.mode === 'icor',

@@ -6,12 +6,12 @@ const S = SECTORS.length;
 if (S !== 4) throw new Error('kernel.ts assumes four sectors');
 
 /**
- * A projection engine for many runs: the equations of src/model (docs/model.md §3, same order of
- * operations) on preallocated Float64Arrays, so a run allocates nothing. Assumption arrays
+ * The projection engine: the one implementation of the equations of docs/model.md §3, on
+ * preallocated Float64Arrays, so a run allocates nothing. `project()` is one run of it returned as
+ * named views; the Monte Carlo, solver and sensitivity run it too. Assumption arrays
  * (`g`, `pi`, `pop`, …) are public and writable: the Monte Carlo perturbs them in place and
  * calls `run()`. Sector arrays are laid out sector-major: assumption `g[s·T + k]` (plan-year
  * offset k), result `real[s·n + t]` (t = 0 base year … T). Missing actuals are NaN.
- * A test holds it equal to `project()` to 1e-9 relative on random inputs.
  */
 export class ProjectionKernel extends KernelArrays {
   private budgetYear(t: number, revenue: number, recurrent: number, transfers: number): void {
@@ -49,7 +49,8 @@ export class ProjectionKernel extends KernelArrays {
     this.budgetYear(0, this.base.rev, this.base.rec, this.base.tr);
     for (let t = 1; t < n; t++) {
       const k = t - 1;
-      // Production and prices, eqs. (1)-(6), with the as-of shift of src/model/production.ts.
+      // Production and prices, eqs. (1)-(6), with the as-of shift of eq. (33): sectors without a published
+      // growth share one uniform shift so the total equals the published figure.
       const prevReal = grdpReal[t - 1]!;
       let shift = 0;
       const aG = aGs[k]!;
@@ -142,7 +143,8 @@ export class ProjectionKernel extends KernelArrays {
         recurrent[t - 1]! * (1 + this.recG[k]!),
         transfers[t - 1]! * (1 + this.trG[k]!),
       );
-      // Investment, capital, TFP, eqs. (12)-(14), as src/model/capital.ts.
+      // Investment, capital, TFP, eqs. (12)-(14), (17), (29); as-of years without a published
+      // investment figure use the rate form.
       const aInv = aInvs[k]!;
       const byRate = !icorMode || (hasActual[k] === 1 && aInv !== aInv);
       const inv =
@@ -162,6 +164,12 @@ export class ProjectionKernel extends KernelArrays {
       // Exports (16).
       const aX = aXs[k]!;
       exports[t] = aX === aX ? aX : exports[t - 1]! * (1 + this.xg[k]!);
+    }
+    // Digital economy share of GRDP (90): moves by its assumed pace, kept within 0..1.
+    const ds = this.digitalShare;
+    for (let t = 1; t < n; t++) {
+      const next = ds[t - 1]! + this.dsC[t - 1]!;
+      ds[t] = next < 0 ? 0 : next > 1 ? 1 : next;
     }
     // Indicators (18) do not feed the economy: one pass per indicator, the level in a register.
     for (let j = 0; j < nInd; j++) {

@@ -1,8 +1,9 @@
-import { perSector, SECTORS } from '../core/sectors.ts';
+import { perSector, SECTORS, type PerSector } from '../core/sectors.ts';
 import type { ModelPack } from '../schema/model-pack.ts';
 import { ProjectionKernel } from './kernel.ts';
 import type { Path, Projection, YearKind } from './projection.ts';
 import type { RunInput, YearActuals } from './resolved-scenario.ts';
+import { OUTPUTS, type OutputId } from './variables.ts';
 
 /**
  * Projects the province year by year from the pack's base year under a resolved scenario
@@ -23,6 +24,8 @@ export function projectionOf(k: ProjectionKernel, pack: ModelPack, input: RunInp
   const bySector = (a: Float64Array) => perSector((s) => path(a, SECTORS.indexOf(s)));
   const indicators: Record<string, Path> = {};
   k.indicatorIds.forEach((id, j) => (indicators[id] = path(k.indicators, j)));
+  const series: Record<string, Path | PerSector<Path>> = {};
+  for (const o of OUTPUTS) series[o.id] = o.perSector ? bySector(k[o.id]) : k[o.id];
   return {
     modelId: pack.model.id,
     years: k.years,
@@ -30,33 +33,9 @@ export function projectionOf(k: ProjectionKernel, pack: ModelPack, input: RunInp
     asOf: input.asOf,
     yearKinds: ['base', ...input.actuals.map((a) => yearKind(a, k.indicatorIds.length))],
     actualSeries: [[], ...input.actuals.map(actualSeriesOf)],
-    real: bySector(k.real),
-    nominal: bySector(k.nominal),
-    deflator: bySector(k.deflator),
-    share: bySector(k.share),
-    sectorGrowth: bySector(k.sectorGrowth),
-    grdpReal: k.grdpReal,
-    grdpNominal: k.grdpNominal,
-    grdpDeflator: k.grdpDeflator,
-    growth: k.growth,
-    population: k.population,
-    perCapita: k.perCapita,
-    revenue: k.revenue,
-    ownRevenue: k.ownRevenue,
-    recurrent: k.recurrent,
-    selfBalance: k.selfBalance,
-    transfers: k.transfers,
-    development: k.development,
-    balance: k.balance,
-    investment: k.investment,
-    investmentRate: k.investmentRate,
-    capital: k.capital,
-    capitalGrowth: k.capitalGrowth,
-    labour: k.labour,
-    tfpGrowth: k.tfpGrowth,
-    exports: k.exports,
     indicators,
     period: { ...k.period },
+    ...(series as { [K in OutputId]: Projection[K] }),
   };
 }
 

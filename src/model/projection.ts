@@ -1,4 +1,5 @@
 import type { PerSector } from '../core/sectors.ts';
+import type { ScalarOutputId, SectorOutputId } from './variables.ts';
 
 /** A yearly path of a projection: a read-only view of the kernel's results (docs/model.md §3). */
 export type Path = Float64Array;
@@ -12,7 +13,12 @@ export type YearKind = 'base' | 'actual' | 'partly-actual' | 'projected';
  * Money: bn VND at current prices unless the name says real; exports in mn USD;
  * population and labour in thousand persons; per capita in mn VND.
  */
-export interface Projection {
+export type Projection = ProjectionMeta & { [K in ScalarOutputId]: Path } & {
+  [K in SectorOutputId]: PerSector<Path>;
+};
+
+/** What a projection says besides its output series (those come from src/model/variables.ts). */
+export interface ProjectionMeta {
   modelId: string;
   years: readonly number[];
   baseYear: number;
@@ -20,32 +26,6 @@ export interface Projection {
   yearKinds: YearKind[];
   /** Per year, which series were read from the pack's actuals instead of projected. */
   actualSeries: string[][];
-  real: PerSector<Path>;
-  nominal: PerSector<Path>;
-  deflator: PerSector<Path>;
-  share: PerSector<Path>;
-  /** Real growth per sector used each year (base year: total GRDP growth, the split is unknown). */
-  sectorGrowth: PerSector<Path>;
-  grdpReal: Path;
-  grdpNominal: Path;
-  grdpDeflator: Path;
-  growth: Path;
-  population: Path;
-  perCapita: Path;
-  revenue: Path;
-  ownRevenue: Path;
-  recurrent: Path;
-  selfBalance: Path;
-  transfers: Path;
-  development: Path;
-  balance: Path;
-  investment: Path;
-  investmentRate: Path;
-  capital: Path;
-  capitalGrowth: Path;
-  labour: Path;
-  tfpGrowth: Path;
-  exports: Path;
   indicators: Record<string, Path>;
   /** Period figures over the plan years (base year excluded from sums). */
   period: PeriodFigures;

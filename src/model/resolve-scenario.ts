@@ -80,6 +80,7 @@ export function resolveScenario(pack: ModelPack, input: unknown): Result<RunInpu
     labourGrowth: frac(a.labourGrowth, ['assumptions', 'labourGrowth']),
     capitalShare: a.capitalShare,
     exportGrowth: frac(a.exportGrowth, ['assumptions', 'exportGrowth']),
+    digitalShareChange: frac(a.digitalShareChange ?? 0, ['assumptions', 'digitalShareChange']),
     indicatorChange: withEvents(
       Object.fromEntries(
         m.indicators.map((d) => [
@@ -114,6 +115,7 @@ export function mergeAssumptions(defaults: Assumptions, over: PartialAssumptions
     labourGrowth: mergeYearly(defaults.labourGrowth, over.labourGrowth),
     capitalShare: over.capitalShare ?? defaults.capitalShare,
     exportGrowth: mergeYearly(defaults.exportGrowth, over.exportGrowth),
+    digitalShareChange: mergeYearly(defaults.digitalShareChange ?? 0, over.digitalShareChange),
     indicators: mergeRecord(defaults.indicators, over.indicators),
   };
 }

@@ -27,6 +27,8 @@ export interface ResolvedScenario {
   labourGrowth: number[];
   capitalShare: number;
   exportGrowth: number[];
+  /** Change of the digital economy share of GRDP per year (fraction points), docs/model.md eq. (90). */
+  digitalShareChange: number[];
   indicatorChange: Record<string, number[]>;
   /** Years up to this one read the pack's actuals; null: project every plan year. */
   asOf: number | null;

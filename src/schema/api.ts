@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OUTPUTS, type ScalarOutputId, type SectorOutputId } from '../model/variables.ts';
 import { LocalizedText } from './common.ts';
 import { ModelFile, ObservedSet } from './model-pack.ts';
 import { ScenarioSpec } from './scenario.ts';
@@ -106,6 +107,14 @@ export const ScenarioNameParams = z.object({
 
 const nums = z.array(z.number());
 const perSector = <T extends z.ZodType>(t: T) => z.object({ I: t, II: t, III: t, T: t });
+const sectorNumsPath = perSector(nums);
+/** Every output series of the variable list (src/model/variables.ts): one array per year, per sector where it has sectors. */
+const outputSeriesShape = Object.fromEntries(
+  OUTPUTS.map((o) => [
+    o.id,
+    (o.perSector ? sectorNumsPath : nums).describe(`${o.label.en}; docs/model.md eq. ${o.equation}`),
+  ]),
+) as { [K in ScalarOutputId]: typeof nums } & { [K in SectorOutputId]: typeof sectorNumsPath };
 const STATUS = z.enum(['met', 'exceeded', 'near', 'missed', 'not-modelled']);
 
 /** One row of the scorecard (src/targets/scorecard.ts `ScorecardRow`). */
@@ -157,31 +166,7 @@ export const RunResultSchema = z
     series: z
       .object({
         actualSeries: z.array(z.array(z.string())),
-        real: perSector(nums),
-        nominal: perSector(nums),
-        deflator: perSector(nums),
-        share: perSector(nums),
-        sectorGrowth: perSector(nums),
-        grdpReal: nums,
-        grdpNominal: nums,
-        grdpDeflator: nums,
-        growth: nums,
-        population: nums,
-        perCapita: nums,
-        revenue: nums,
-        ownRevenue: nums,
-        recurrent: nums,
-        selfBalance: nums,
-        transfers: nums,
-        development: nums,
-        balance: nums,
-        investment: nums,
-        investmentRate: nums,
-        capital: nums,
-        capitalGrowth: nums,
-        labour: nums,
-        tfpGrowth: nums,
-        exports: nums,
+        ...outputSeriesShape,
         indicators: z.record(z.string(), nums),
       })
       .describe('one value per year of `years`; rates and shares as fractions'),

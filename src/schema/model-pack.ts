@@ -19,6 +19,9 @@ export const Baseline = z
     capitalOutputRatio: Figure,
     labourThousand: Figure,
     exportsMnUsd: Figure,
+    digitalSharePct: Figure.optional().describe(
+      'digital economy value added as a share of GRDP at current prices (%); 0 when the pack gives none',
+    ),
   })
   .strict();
 export type Baseline = z.infer<typeof Baseline>;

@@ -47,6 +47,9 @@ export const Assumptions = z
     labourGrowth: yearly(pct(-3, 5, 'employed labour growth per year')),
     capitalShare: num(0.3, 0.7, 'capital share α in growth accounting, a fraction'),
     exportGrowth: yearly(pct(-30, 60, 'export growth per year (USD)')),
+    digitalShareChange: yearly(
+      num(-5, 5, 'change of the digital economy share of GRDP, percentage points per year'),
+    ).optional(),
     indicators: z
       .record(z.string(), yearly(num(-1e6, 1e6, 'yearly change of the indicator, in its own unit')))
       .describe('yearly change per social indicator, in the indicator unit (points for %)'),
@@ -65,6 +68,7 @@ export const PartialAssumptions = z
     labourGrowth: Assumptions.shape.labourGrowth,
     capitalShare: Assumptions.shape.capitalShare,
     exportGrowth: Assumptions.shape.exportGrowth,
+    digitalShareChange: Assumptions.shape.digitalShareChange,
     indicators: Assumptions.shape.indicators,
   })
   .partial()

@@ -37,6 +37,8 @@ export function figuresBehind(pack: ModelPack, series: string): { key: string; f
       return [...sectorsNominal, ...sectorsReal, one('investmentBn')];
     case 'exports':
       return [one('exportsMnUsd')];
+    case 'digitalShare':
+      return b.digitalSharePct ? [{ key: 'baseline.digitalSharePct', figure: b.digitalSharePct }] : [];
     case 'tfpShare':
     case 'tfpShareSum':
       return [...sectorsReal, one('capitalOutputRatio'), one('labourThousand')];

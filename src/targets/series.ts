@@ -16,6 +16,7 @@ export const PATH_SERIES = [
   'balance',
   'investment',
   'exports',
+  'digitalShare',
 ] as const;
 
 /** Series keys a target may read, besides `indicator.<id>`. */
@@ -32,6 +33,7 @@ const FRACTION_SERIES = new Set([
   'selfBalance',
   'tfpShare',
   'tfpShareSum',
+  'digitalShare',
   ...SECTORS.map((s) => `share.${s}`),
 ]);
 
@@ -67,31 +69,7 @@ export function readSeries(p: Projection, key: string): SeriesValue | null {
 }
 
 function directSeries(p: Projection, key: string): Path | null {
-  // A switch, not an object literal: this runs for every target of every run.
-  switch (key) {
-    case 'grdpReal':
-      return p.grdpReal;
-    case 'grdpNominal':
-      return p.grdpNominal;
-    case 'growth':
-      return p.growth;
-    case 'perCapita':
-      return p.perCapita;
-    case 'population':
-      return p.population;
-    case 'revenue':
-      return p.revenue;
-    case 'selfBalance':
-      return p.selfBalance;
-    case 'balance':
-      return p.balance;
-    case 'investment':
-      return p.investment;
-    case 'exports':
-      return p.exports;
-    default:
-      return null;
-  }
+  return (PATH_SERIES as readonly string[]).includes(key) ? p[key as (typeof PATH_SERIES)[number]] : null;
 }
 
 function isSector(s: string): s is Sector {
