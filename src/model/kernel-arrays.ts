@@ -2,7 +2,8 @@ import { SECTORS } from '../core/sectors.ts';
 import { emptyPeriod } from './projection.ts';
 import type { RunInput } from './resolved-scenario.ts';
 import type { ModelPack } from '../schema/model-pack.ts';
-import { flattenRunInput } from './kernel-input.ts';
+import { flattenRunInput, loadRunInput, type FlatInput } from './kernel-input.ts';
+import { OUTPUTS } from './variables.ts';
 
 const S = SECTORS.length;
 
@@ -15,6 +16,7 @@ export class KernelArrays {
   readonly n: number;
   readonly years: number[];
   readonly indicatorIds: string[];
+  private readonly pack: ModelPack;
   // Assumptions (core units: fractions), plan-year offset k = t − 1.
   declare readonly g: Float64Array;
   declare readonly pi: Float64Array;
@@ -64,33 +66,37 @@ export class KernelArrays {
   protected readonly indMin: Float64Array;
   protected readonly indMax: Float64Array;
   // Results, index t = 0..T.
-  readonly real: Float64Array;
-  readonly nominal: Float64Array;
-  readonly deflator: Float64Array;
-  readonly share: Float64Array;
-  readonly sectorGrowth: Float64Array;
-  readonly grdpReal: Float64Array;
-  readonly grdpNominal: Float64Array;
-  readonly grdpDeflator: Float64Array;
-  readonly growth: Float64Array;
-  readonly population: Float64Array;
-  readonly perCapita: Float64Array;
-  readonly revenue: Float64Array;
-  readonly ownRevenue: Float64Array;
-  readonly recurrent: Float64Array;
-  readonly selfBalance: Float64Array;
-  readonly transfers: Float64Array;
-  readonly development: Float64Array;
-  readonly balance: Float64Array;
-  readonly investment: Float64Array;
-  readonly investmentRate: Float64Array;
-  readonly capital: Float64Array;
-  readonly capitalGrowth: Float64Array;
-  readonly labour: Float64Array;
-  readonly tfpGrowth: Float64Array;
-  readonly exports: Float64Array;
-  readonly digitalShare: Float64Array;
-  readonly indicators: Float64Array;
+  /** Every result path, laid out as `layout` says. */
+  readonly results: Float64Array;
+  /** Where each output series (src/model/variables.ts) and the indicators sit in `results`. */
+  readonly layout: ReadonlyMap<string, { at: number; len: number }>;
+  declare readonly real: Float64Array;
+  declare readonly nominal: Float64Array;
+  declare readonly deflator: Float64Array;
+  declare readonly share: Float64Array;
+  declare readonly sectorGrowth: Float64Array;
+  declare readonly grdpReal: Float64Array;
+  declare readonly grdpNominal: Float64Array;
+  declare readonly grdpDeflator: Float64Array;
+  declare readonly growth: Float64Array;
+  declare readonly population: Float64Array;
+  declare readonly perCapita: Float64Array;
+  declare readonly revenue: Float64Array;
+  declare readonly ownRevenue: Float64Array;
+  declare readonly recurrent: Float64Array;
+  declare readonly selfBalance: Float64Array;
+  declare readonly transfers: Float64Array;
+  declare readonly development: Float64Array;
+  declare readonly balance: Float64Array;
+  declare readonly investment: Float64Array;
+  declare readonly investmentRate: Float64Array;
+  declare readonly capital: Float64Array;
+  declare readonly capitalGrowth: Float64Array;
+  declare readonly labour: Float64Array;
+  declare readonly tfpGrowth: Float64Array;
+  declare readonly exports: Float64Array;
+  declare readonly digitalShare: Float64Array;
+  declare readonly indicators: Float64Array;
   /** Period figures of the last run (docs/model.md §4, eq. 15). */
   readonly period = emptyPeriod();
 
@@ -104,8 +110,8 @@ export class KernelArrays {
     this.n = n;
     this.years = [m.baseYear, ...input.years];
     this.indicatorIds = m.indicators.map((d) => d.id);
-    const f = (len: number, fill = 0) => new Float64Array(len).fill(fill);
     Object.assign(this, flattenRunInput(pack, input));
+    this.pack = pack;
     this.R0 = Float64Array.from(SECTORS.map((s) => b.realBn[s].value));
     this.N0 = Float64Array.from(SECTORS.map((s) => b.nominalBn[s].value));
     this.base = {
@@ -123,34 +129,27 @@ export class KernelArrays {
     this.ind0 = Float64Array.from(m.indicators.map((d) => d.base.value));
     this.indMin = Float64Array.from(m.indicators.map((d) => d.min));
     this.indMax = Float64Array.from(m.indicators.map((d) => d.max));
-    this.real = f(S * n);
-    this.nominal = f(S * n);
-    this.deflator = f(S * n);
-    this.share = f(S * n);
-    this.sectorGrowth = f(S * n);
-    this.grdpReal = f(n);
-    this.grdpNominal = f(n);
-    this.grdpDeflator = f(n);
-    this.growth = f(n);
-    this.population = f(n);
-    this.perCapita = f(n);
-    this.revenue = f(n);
-    this.ownRevenue = f(n);
-    this.recurrent = f(n);
-    this.selfBalance = f(n);
-    this.transfers = f(n);
-    this.development = f(n);
-    this.balance = f(n);
-    this.investment = f(n);
-    this.investmentRate = f(n);
-    this.capital = f(n);
-    this.capitalGrowth = f(n);
-    this.labour = f(n);
-    this.tfpGrowth = f(n);
-    this.exports = f(n);
-    this.digitalShare = f(n);
-    this.indicators = f(I * n);
+    // Every result path is a view of one buffer: project() copies a run's results in one slice.
+    const layout = new Map<string, { at: number; len: number }>();
+    let at = 0;
+    for (const o of OUTPUTS) {
+      const len = o.perSector ? S * n : n;
+      layout.set(o.id, { at, len });
+      at += len;
+    }
+    layout.set('indicators', { at, len: I * n });
+    this.results = new Float64Array(at + I * n);
+    this.layout = layout;
+    const self = this as unknown as Record<string, Float64Array>;
+    for (const [name, l] of layout) self[name] = this.results.subarray(l.at, l.at + l.len);
     this.initBase();
+  }
+
+  /** Replaces the assumptions and actuals with those of another input of the same plan years. */
+  load(input: RunInput): void {
+    if (input.years.length !== this.T || input.years[0] !== this.years[1])
+      throw new Error(`kernel for ${this.years[1]}..: cannot load plan years ${input.years.join(',')}`);
+    loadRunInput(this as unknown as FlatInput, this.pack, input);
   }
 
   /** Year 0 (base year); it depends on the assumptions only through the budget shares of year 1. */

@@ -8,67 +8,139 @@ const S = SECTORS.length;
  * A run input flattened for the kernel: per-year assumptions as Float64Arrays (sector-major,
  * `g[s·T + k]`), the modes and scalars, and the actuals with NaN where nothing was published.
  */
-export function flattenRunInput(pack: ModelPack, input: RunInput) {
-  const m = pack.model;
-  const T = input.years.length;
-  const I = m.indicators.length;
-  const f = (len: number, fill = 0) => new Float64Array(len).fill(fill);
-  const perS = (get: (s: (typeof SECTORS)[number]) => readonly number[]) => {
-    const a = f(S * T);
-    SECTORS.forEach((s, i) => a.set(get(s), i * T));
-    return a;
-  };
-  const bu = input.budget;
-  const o = {
-    g: perS((s) => input.growth[s]),
-    pi: perS((s) => input.deflator[s]),
-    pop: Float64Array.from(input.populationGrowth),
-    rr: Float64Array.from(bu.revenueRatio),
-    recG: Float64Array.from(bu.recurrentGrowth),
-    trG: Float64Array.from(bu.transferGrowth),
-    devOwn: Float64Array.from(bu.developmentShareOfOwn),
-    devTr: Float64Array.from(bu.developmentShareOfTransfers),
-    icor: Float64Array.from(input.investment.icor),
-    rate: Float64Array.from(input.investment.rate),
-    labG: Float64Array.from(input.labourGrowth),
-    xg: Float64Array.from(input.exportGrowth),
-    dsC: Float64Array.from(input.digitalShareChange),
-    indC: f(I * T),
-    ratioMode: bu.mode === 'ratio',
-    icorMode: input.investment.mode === 'icor',
-    buoyancy: bu.buoyancy,
-    retained: bu.retainedShare,
-    depreciation: input.investment.depreciation,
-    alpha: input.capitalShare,
-    aG: f(T, NaN),
-    aS: f(S * T, NaN),
-    aPop: f(T, NaN),
-    aRev: f(T, NaN),
-    aInv: f(T, NaN),
-    aX: f(T, NaN),
-    aInd: f(I * T, NaN),
+export interface FlatInput {
+  g: Float64Array;
+  pi: Float64Array;
+  pop: Float64Array;
+  rr: Float64Array;
+  recG: Float64Array;
+  trG: Float64Array;
+  devOwn: Float64Array;
+  devTr: Float64Array;
+  icor: Float64Array;
+  rate: Float64Array;
+  labG: Float64Array;
+  xg: Float64Array;
+  dsC: Float64Array;
+  indC: Float64Array;
+  ratioMode: boolean;
+  icorMode: boolean;
+  buoyancy: number;
+  retained: number;
+  depreciation: number;
+  alpha: number;
+  aG: Float64Array;
+  aS: Float64Array;
+  aPop: Float64Array;
+  aRev: Float64Array;
+  aInv: Float64Array;
+  aX: Float64Array;
+  aInd: Float64Array;
+  hasActual: Uint8Array;
+}
+
+/** Empty input arrays for T plan years and I indicators, all in one buffer (one allocation). */
+export function allocateInput(T: number, I: number): FlatInput {
+  const sizes = { g: S * T, pi: S * T, aS: S * T, indC: I * T, aInd: I * T } as Record<string, number>;
+  const names = [
+    'g',
+    'pi',
+    'pop',
+    'rr',
+    'recG',
+    'trG',
+    'devOwn',
+    'devTr',
+    'icor',
+    'rate',
+    'labG',
+    'xg',
+    'dsC',
+  ];
+  const actualNames = ['aG', 'aS', 'aPop', 'aRev', 'aInv', 'aX', 'aInd', 'indC'];
+  const all = [...names, ...actualNames];
+  const buf = new Float64Array(all.reduce((n, k) => n + (sizes[k] ?? T), 0));
+  const out: Record<string, unknown> = {
+    ratioMode: true,
+    icorMode: true,
+    buoyancy: 1,
+    retained: 1,
+    depreciation: 0,
+    alpha: 0.5,
     hasActual: new Uint8Array(T),
   };
-  m.indicators.forEach((d, j) => {
-    const c = input.indicatorChange[d.id];
+  let at = 0;
+  for (const k of all) {
+    const len = sizes[k] ?? T;
+    out[k] = buf.subarray(at, at + len);
+    at += len;
+  }
+  return out as unknown as FlatInput;
+}
+
+/** Writes a run input into flat arrays of the right size, allocating nothing per year. */
+export function loadRunInput(o: FlatInput, pack: ModelPack, input: RunInput): void {
+  const m = pack.model;
+  const T = input.years.length;
+  for (let i = 0; i < S; i++) {
+    const s = SECTORS[i]!;
+    o.g.set(input.growth[s], i * T);
+    o.pi.set(input.deflator[s], i * T);
+  }
+  const bu = input.budget;
+  o.pop.set(input.populationGrowth);
+  o.rr.set(bu.revenueRatio);
+  o.recG.set(bu.recurrentGrowth);
+  o.trG.set(bu.transferGrowth);
+  o.devOwn.set(bu.developmentShareOfOwn);
+  o.devTr.set(bu.developmentShareOfTransfers);
+  o.icor.set(input.investment.icor);
+  o.rate.set(input.investment.rate);
+  o.labG.set(input.labourGrowth);
+  o.xg.set(input.exportGrowth);
+  o.dsC.set(input.digitalShareChange);
+  o.ratioMode = bu.mode === 'ratio';
+  o.icorMode = input.investment.mode === 'icor';
+  o.buoyancy = bu.buoyancy;
+  o.retained = bu.retainedShare;
+  o.depreciation = input.investment.depreciation;
+  o.alpha = input.capitalShare;
+  const inds = m.indicators;
+  for (let j = 0; j < inds.length; j++) {
+    const c = input.indicatorChange[inds[j]!.id];
     for (let k = 0; k < T; k++) o.indC[j * T + k] = c?.[k] ?? 0;
-  });
-  input.actuals.forEach((a, k) => {
-    if (!a) return;
+  }
+  o.aG.fill(NaN);
+  o.aS.fill(NaN);
+  o.aPop.fill(NaN);
+  o.aRev.fill(NaN);
+  o.aInv.fill(NaN);
+  o.aX.fill(NaN);
+  o.aInd.fill(NaN);
+  o.hasActual.fill(0);
+  for (let k = 0; k < T; k++) {
+    const a = input.actuals[k];
+    if (!a) continue;
     o.hasActual[k] = 1;
     if (a.grdpGrowth !== undefined) o.aG[k] = a.grdpGrowth;
-    SECTORS.forEach((s, i) => {
-      const v = a.sectorGrowth[s];
+    for (let i = 0; i < S; i++) {
+      const v = a.sectorGrowth[SECTORS[i]!];
       if (v !== undefined) o.aS[i * T + k] = v;
-    });
+    }
     if (a.population !== undefined) o.aPop[k] = a.population;
     if (a.revenue !== undefined) o.aRev[k] = a.revenue;
     if (a.investment !== undefined) o.aInv[k] = a.investment;
     if (a.exports !== undefined) o.aX[k] = a.exports;
-    m.indicators.forEach((d, j) => {
-      const v = a.indicators[d.id];
+    for (let j = 0; j < inds.length; j++) {
+      const v = a.indicators[inds[j]!.id];
       if (v !== undefined) o.aInd[j * T + k] = v;
-    });
-  });
+    }
+  }
+}
+
+/** A run input flattened into fresh arrays. */
+export function flattenRunInput(pack: ModelPack, input: RunInput): FlatInput {
+  const o = allocateInput(input.years.length, pack.model.indicators.length);
+  loadRunInput(o, pack, input);
   return o;
 }

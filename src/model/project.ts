@@ -1,9 +1,9 @@
-import { perSector, SECTORS, type PerSector } from '../core/sectors.ts';
+import { SECTORS, type PerSector } from '../core/sectors.ts';
 import type { ModelPack } from '../schema/model-pack.ts';
 import { ProjectionKernel } from './kernel.ts';
 import type { Path, Projection, YearKind } from './projection.ts';
 import type { RunInput, YearActuals } from './resolved-scenario.ts';
-import { OUTPUTS, type OutputId } from './variables.ts';
+import { OUTPUTS } from './variables.ts';
 
 /**
  * Projects the province year by year from the pack's base year under a resolved scenario
@@ -12,21 +12,34 @@ import { OUTPUTS, type OutputId } from './variables.ts';
  * @example project(pack, resolveScenarioOrThrow(pack, { model: pack.model.id })).perCapita.at(-1)
  */
 export function project(pack: ModelPack, input: RunInput): Projection {
-  const k = new ProjectionKernel(pack, input);
+  // One kernel per pack, reloaded for each call: building its arrays costs far more than a run.
+  let k = kernels.get(pack);
+  if (k && k.T === input.years.length && k.years[1] === input.years[0]) k.load(input);
+  else kernels.set(pack, (k = new ProjectionKernel(pack, input)));
   k.run();
-  return projectionOf(k, pack, input);
+  return projectionOf(k, pack, input, k.results.slice());
 }
 
-/** The named view of a kernel's current results (shares its arrays: copy before the next run). */
-export function projectionOf(k: ProjectionKernel, pack: ModelPack, input: RunInput): Projection {
+const kernels = new WeakMap<ModelPack, ProjectionKernel>();
+
+/**
+ * The named view of a kernel's results: views of `results` (the kernel's own buffer by default,
+ * which its next run overwrites; project() passes a copy).
+ */
+export function projectionOf(
+  k: ProjectionKernel,
+  pack: ModelPack,
+  input: RunInput,
+  results: Float64Array = k.results,
+): Projection {
   const n = k.n;
-  const path = (a: Float64Array, i = 0): Path => a.subarray(i * n, (i + 1) * n);
-  const bySector = (a: Float64Array) => perSector((s) => path(a, SECTORS.indexOf(s)));
+  const view = (name: string, i = 0): Path => {
+    const at = k.layout.get(name)!.at + i * n;
+    return results.subarray(at, at + n);
+  };
   const indicators: Record<string, Path> = {};
-  k.indicatorIds.forEach((id, j) => (indicators[id] = path(k.indicators, j)));
-  const series: Record<string, Path | PerSector<Path>> = {};
-  for (const o of OUTPUTS) series[o.id] = o.perSector ? bySector(k[o.id]) : k[o.id];
-  return {
+  k.indicatorIds.forEach((id, j) => (indicators[id] = view('indicators', j)));
+  const p: Record<string, unknown> = {
     modelId: pack.model.id,
     years: k.years,
     baseYear: pack.model.baseYear,
@@ -35,8 +48,14 @@ export function projectionOf(k: ProjectionKernel, pack: ModelPack, input: RunInp
     actualSeries: [[], ...input.actuals.map(actualSeriesOf)],
     indicators,
     period: { ...k.period },
-    ...(series as { [K in OutputId]: Projection[K] }),
   };
+  // Added key by key in the list's order (no spread): every projection shares one hidden class.
+  for (const o of OUTPUTS) p[o.id] = o.perSector ? sectorViews(o.id) : view(o.id);
+  return p as unknown as Projection;
+
+  function sectorViews(name: string): PerSector<Path> {
+    return { I: view(name, 0), II: view(name, 1), III: view(name, 2), T: view(name, 3) };
+  }
 }
 
 /** Geometric average growth of a level path from index 0 to the last, docs/model.md eq. (19). */
