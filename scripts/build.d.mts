@@ -3,10 +3,8 @@ export const ROOT: string;
 export const FORMAT: number;
 export interface Stamp {
   format: number;
-  /** When the build started (ms since the epoch): a file changed after it makes dist/ stale. */
-  builtAt: number;
-  /** Every file the build read, relative to the root. */
-  inputs: string[];
+  /** Every file the build read, relative to the root, with its mtime then (-1: changed during the build). */
+  inputs: Record<string, number>;
   /** The entry files, relative to the root. */
   entries: string[];
 }

@@ -5,10 +5,11 @@
 //   node scripts/build.mjs     build now (run by `npm install` through the `prepare` script)
 //   import { ensureBuilt }     what bin/plancast.mjs and bin/start.mjs call: build only when stale
 //
-// Freshness is a stamp, dist/build.json: when the build started and every file it read. dist/ is
-// stale when the stamp is missing or any of those files changed since (one stat each, ~1 ms for
-// the ~110 files); a new source file can only enter the build through an edit of one that is
-// already in it. This module imports esbuild only when it builds.
+// Freshness is a stamp, dist/build.json: every file the build read, with its modification time.
+// dist/ is stale when the stamp is missing or any of those times changed (one stat per file, a few
+// ms for the ~105 files; equality, so a source dated in the future does not rebuild every run). A
+// new source file can only enter the build through an edit of one already in it. This module
+// imports esbuild only when it builds.
 import {
   existsSync,
   mkdirSync,
@@ -24,7 +25,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** Version of the stamp's shape. */
-export const FORMAT = 1;
+export const FORMAT = 2;
 
 /** Output (under dist/, without extension) → source. Every output sits two levels below the root. */
 const ENTRIES = {
@@ -36,12 +37,12 @@ const ENTRIES = {
 /** Sources that code finds by path (`new URL('./x', import.meta.url)`), compiled to these outputs. */
 const COMPILED_AS = { 'src/api/worker.mjs': 'dist/api/worker.js' };
 
-/** True when dist/ holds a build newer than every file it was built from (~110 stats, about a ms). */
+/** True when dist/ holds a build of the files as they are now: each one's mtime as the stamp has it. */
 export function isFresh(root = ROOT) {
   try {
     const stamp = JSON.parse(readFileSync(path.join(root, 'dist', 'build.json'), 'utf8'));
     if (stamp.format !== FORMAT) return false;
-    for (const f of stamp.inputs) if (statSync(path.join(root, f)).mtimeMs > stamp.builtAt) return false;
+    for (const f in stamp.inputs) if (statSync(path.join(root, f)).mtimeMs !== stamp.inputs[f]) return false;
     for (const f of stamp.entries) statSync(path.join(root, f));
     return true;
   } catch {
@@ -91,7 +92,7 @@ export async function build(root = ROOT) {
       splitting: true,
       chunkNames: 'chunks/[name]-[hash]',
       // zod and commander are compiled in, the rest stays in node_modules: loading zod's 100 modules
-      // (and parsing its 64 locales, unused) was half of a start. Commander is CommonJS: its
+      // (and parsing its 64 locales, unused) was ~40 % of a start. Commander is CommonJS: its
       // require() calls of node builtins need a require.
       plugins: [sourcePaths(root, rel, { zodNamespace: true }), externals(new Set(['zod', 'commander']))],
       banner: {
@@ -116,25 +117,33 @@ export async function build(root = ROOT) {
   };
   // Chunks first, then the entries that import them, then the stamp: a process starting meanwhile
   // sees either the old build or the whole new one.
-  const files = result.outputFiles.sort(
+  const written = result.outputFiles.sort(
     (a, b) => Number(!a.path.includes('chunks')) - Number(!b.path.includes('chunks')),
   );
   const outputs = [];
-  for (const file of files) {
+  for (const file of written) {
     const out = rel(file.path);
     if (out.split('/').length !== 3) throw new Error(`build: ${out} is not two levels below the root`);
     writeAtomically(file.path, file.contents);
     outputs.push(out);
   }
   removeOldChunks(root, new Set(outputs));
-  const inputs = Object.keys(result.metafile.inputs)
+  const files = Object.keys(result.metafile.inputs)
     .filter((f) => !f.includes(':') && !f.includes('node_modules/'))
     .concat(rel(fileURLToPath(import.meta.url)), 'package.json');
   // npm rewrites its hidden lock file on every install: a new zod or commander means a new build.
   if (existsSync(path.join(root, 'node_modules', '.package-lock.json')))
-    inputs.push('node_modules/.package-lock.json');
+    files.push('node_modules/.package-lock.json');
+  // A file changed while esbuild ran may have been read before the change: recorded as -1, it
+  // makes the next run build again.
+  const builtUntil = Date.now();
+  const inputs = {};
+  for (const f of files) {
+    const m = statSync(path.join(root, f)).mtimeMs;
+    inputs[f] = m >= builtAt && m <= builtUntil ? -1 : m;
+  }
   const entries = Object.keys(ENTRIES).map((e) => `dist/${e}.js`);
-  const stamp = { format: FORMAT, builtAt, inputs, entries };
+  const stamp = { format: FORMAT, inputs, entries };
   writeAtomically(path.join(root, 'dist', 'build.json'), JSON.stringify(stamp) + '\n');
   return { ...stamp, outputs };
 }
@@ -201,6 +210,8 @@ function sourcePaths(root, rel, { zodNamespace = false } = {}) {
     setup(b) {
       b.onLoad({ filter: /[\\/]src[\\/].*\.(ts|mjs)$/ }, async (args) => {
         let text = readFileSync(args.path, 'utf8');
+        if (/import\.meta\.(dirname|filename)/.test(text))
+          throw new Error(`${rel(args.path)}: use import.meta.url, which the build maps back to the source`);
         // `import * as z` lets esbuild drop what `z.` never reaches (zod: 756 kB → 170 kB); the
         // namespace holds the same bindings as zod's `z` export.
         const star = zodNamespace && /^import \{ z \} from 'zod';$/m.test(text);
@@ -226,6 +237,6 @@ if (process.argv[1] && pathToFileURL(path.resolve(process.argv[1])).href === imp
   const stamp = await build();
   const chunks = stamp.outputs.filter((f) => f.startsWith('dist/chunks/') && f.endsWith('.js')).length;
   console.log(
-    `build: ${stamp.entries.join(', ')} (+${chunks} chunks) from ${stamp.inputs.length} files in ${Date.now() - t0} ms`,
+    `build: ${stamp.entries.join(', ')} (+${chunks} chunks) from ${Object.keys(stamp.inputs).length} files in ${Date.now() - t0} ms`,
   );
 }

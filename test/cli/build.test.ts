@@ -1,41 +1,52 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FORMAT, ROOT, isFresh } from '../../scripts/build.mjs';
+import { FORMAT, ROOT, isFresh, type Stamp } from '../../scripts/build.mjs';
 import { runCli } from '../helpers/cli.ts';
 
 describe('dist/ freshness stamp', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'plancast-stamp-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const builtAt = Date.parse('2026-01-01T00:00:00Z');
-  const at = (iso: string) => new Date(iso);
+  const a = path.join(dir, 'src', 'a.ts');
+  const when = new Date('2025-12-31T00:00:00Z');
   mkdirSync(path.join(dir, 'dist', 'cli'), { recursive: true });
   mkdirSync(path.join(dir, 'src'));
-  writeFileSync(path.join(dir, 'src', 'a.ts'), 'export {};\n');
+  writeFileSync(a, 'export {};\n');
   writeFileSync(path.join(dir, 'dist', 'cli', 'main.js'), 'export {};\n');
-  const stamp = { format: FORMAT, builtAt, inputs: ['src/a.ts'], entries: ['dist/cli/main.js'] };
+  const stamp = (over: object = {}) =>
+    writeFileSync(
+      path.join(dir, 'dist', 'build.json'),
+      JSON.stringify({
+        format: FORMAT,
+        inputs: { 'src/a.ts': when.getTime() },
+        entries: ['dist/cli/main.js'],
+        ...over,
+      }),
+    );
 
-  it('is fresh when every input is older than the build', () => {
-    writeFileSync(path.join(dir, 'dist', 'build.json'), JSON.stringify(stamp));
-    utimesSync(path.join(dir, 'src', 'a.ts'), at('2025-12-31T00:00:00Z'), at('2025-12-31T00:00:00Z'));
+  it('is fresh while every input keeps the mtime it had when built, even one in the future', () => {
+    utimesSync(a, when, when);
+    stamp();
+    expect(isFresh(dir)).toBe(true);
+    const future = new Date(Date.now() + 86_400_000);
+    utimesSync(a, future, future);
+    stamp({ inputs: { 'src/a.ts': statSync(a).mtimeMs } });
     expect(isFresh(dir)).toBe(true);
   });
 
-  it('is stale when an input changed after the build started, was removed, or an entry is missing', () => {
-    writeFileSync(path.join(dir, 'dist', 'build.json'), JSON.stringify(stamp));
-    utimesSync(path.join(dir, 'src', 'a.ts'), at('2026-01-02T00:00:00Z'), at('2026-01-02T00:00:00Z'));
+  it('is stale when an input changed or was removed, an entry is missing, or there is no stamp', () => {
+    utimesSync(a, when, when);
+    stamp({ inputs: { 'src/a.ts': when.getTime() - 1000 } });
     expect(isFresh(dir)).toBe(false);
-    utimesSync(path.join(dir, 'src', 'a.ts'), at('2025-12-31T00:00:00Z'), at('2025-12-31T00:00:00Z'));
-    writeFileSync(
-      path.join(dir, 'dist', 'build.json'),
-      JSON.stringify({ ...stamp, inputs: ['src/gone.ts'] }),
-    );
+    stamp({ inputs: { 'src/a.ts': -1 } }); // changed while it was being built
     expect(isFresh(dir)).toBe(false);
-    writeFileSync(path.join(dir, 'dist', 'build.json'), JSON.stringify({ ...stamp, entries: ['dist/x.js'] }));
+    stamp({ inputs: { 'src/a.ts': when.getTime(), 'src/gone.ts': when.getTime() } });
     expect(isFresh(dir)).toBe(false);
-    writeFileSync(path.join(dir, 'dist', 'build.json'), JSON.stringify({ ...stamp, format: -1 }));
+    stamp({ entries: ['dist/x.js'] });
+    expect(isFresh(dir)).toBe(false);
+    stamp({ format: -1 });
     expect(isFresh(dir)).toBe(false);
     rmSync(path.join(dir, 'dist', 'build.json'));
     expect(isFresh(dir)).toBe(false);
@@ -49,10 +60,7 @@ describe('the compiled entry points', () => {
     expect(JSON.parse(r.stdout)).toHaveLength(50);
     // Fresh after the run: the spawned CLI imported dist/cli/main.js, not the sources through tsx.
     expect(isFresh()).toBe(true);
-    const stamp = JSON.parse(readFileSync(path.join(ROOT, 'dist', 'build.json'), 'utf8')) as {
-      inputs: string[];
-      entries: string[];
-    };
+    const stamp = JSON.parse(readFileSync(path.join(ROOT, 'dist', 'build.json'), 'utf8')) as Stamp;
     expect(stamp.entries).toEqual(['dist/cli/main.js', 'dist/api/main.js', 'dist/api/worker.js']);
     for (const src of [
       'src/cli/main.ts',
@@ -60,7 +68,7 @@ describe('the compiled entry points', () => {
       'src/io/paths.ts',
       'src/api/tasks.ts',
     ])
-      expect(stamp.inputs).toContain(src);
+      expect(Object.keys(stamp.inputs)).toContain(src);
   });
 
   it('dist/api/main.js serves, and runs heavy work in its compiled worker (dist/api/worker.js)', async () => {

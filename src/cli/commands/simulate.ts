@@ -2,8 +2,7 @@ import type { Command } from 'commander';
 import { formatNumber } from '../../i18n/format.ts';
 import { t } from '../../i18n/messages.ts';
 import type { Lang } from '../../schema/common.ts';
-import { MAX_SEED } from '../../uncertainty/rng.ts';
-import { DRAW_LIMITS, type SimulationResult } from '../../uncertainty/simulate.ts';
+import { DRAW_LIMITS, MAX_SEED, type SimulationResult } from '../../uncertainty/index.ts';
 import { parseIntFlag, parseLang, type CliContext } from '../context.ts';
 import { renderTable } from '../table.ts';
 
