@@ -119,3 +119,5 @@ console.log(
     `heap ${(mem.heapUsed / 2 ** 20).toFixed(0)} MB, array buffers ${(mem.arrayBuffers / 2 ** 20).toFixed(0)} MB`,
 );
 console.log(`\n${verdicts.join('\n')}`);
+const { cliStart } = await import('./cli-start.ts');
+cliStart();

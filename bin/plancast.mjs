@@ -1,7 +1,14 @@
 #!/usr/bin/env node
-// The CLI runs the TypeScript sources directly through tsx's loader: no build step to forget.
-import { register } from 'tsx/esm/api';
+// Runs the compiled CLI, dist/cli/main.js (built by `npm install`, rebuilt here first when a source
+// changed since: scripts/build.mjs; the check costs a few ms). Where it cannot be built, runs the
+// TypeScript sources through tsx.
+import { ensureBuilt } from '../scripts/build.mjs';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+let main;
+if (await ensureBuilt()) ({ main } = await import('../dist/cli/main.js'));
+else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  ({ main } = await import('../src/cli/main.ts'));
+}
 process.exitCode = await main(process.argv);

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { config } from 'zod';
 import { PlancastError } from '../core/problems.ts';
 import { registerConsistency } from './commands/consistency.ts';
 import { registerRun } from './commands/run.ts';
@@ -8,6 +9,9 @@ import { registerSolve } from './commands/solve.ts';
 import { registerTargets } from './commands/targets.ts';
 import { registerTrend } from './commands/trend.ts';
 import { EXIT, type CliContext } from './context.ts';
+
+// A command parses each input once: zod's compiled validators cost more to build than they save.
+config({ jitless: true });
 
 /**
  * Runs the command line and returns the exit code: 0 done, 1 unexpected failure,

@@ -3,7 +3,7 @@ import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
-/** Runs the real CLI as a separate process (as a user would) and returns its exit code and output. */
+/** Runs the real, compiled CLI as a separate process (as a user would) and returns its exit code and output. */
 export function runCli(
   args: readonly string[],
   opts: { cwd?: string } = {},
@@ -12,7 +12,8 @@ export function runCli(
     cwd: opts.cwd ?? ROOT,
     encoding: 'utf8',
     timeout: 120_000,
-    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    // PLANCAST_DIST=require: the compiled CLI (dist/) or a failure, never a silent tsx fallback.
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', PLANCAST_DIST: 'require' },
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

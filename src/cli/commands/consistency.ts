@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
 import { formatNumber } from '../../i18n/format.ts';
-import { loadModelPack } from '../../io/load-model-pack.ts';
 import { DEFAULT_MODEL_ID } from '../../io/paths.ts';
 import type { Lang } from '../../schema/common.ts';
-import { consistency, type ConsistencyReport } from '../../targets/consistency.ts';
+import type { ConsistencyReport } from '../../targets/consistency.ts';
 import { parseLang, type CliContext } from '../context.ts';
 
 const MARK = { ok: '✔', warning: '!', inconsistent: '✘' } as const;
@@ -18,8 +17,12 @@ export function registerConsistency(program: Command, ctx: CliContext): void {
     .option('--model <id>', 'model pack id or directory', DEFAULT_MODEL_ID)
     .option('--lang <lang>', 'vi or en', 'en')
     .option('--json', 'print the report as JSON')
-    .action((opts: { model: string; lang?: string; json?: boolean }) => {
+    .action(async (opts: { model: string; lang?: string; json?: boolean }) => {
       const lang = parseLang(opts.lang);
+      const [{ loadModelPack }, { consistency }] = await Promise.all([
+        import('../../io/load-model-pack.ts'),
+        import('../../targets/consistency.ts'),
+      ]);
       const report = consistency(loadModelPack(opts.model));
       ctx.out(opts.json ? JSON.stringify(report, null, 2) + '\n' : renderConsistency(report, lang));
     });

@@ -1,11 +1,5 @@
 import type { Command } from 'commander';
-import { projectionToCsv } from '../../export/csv.ts';
-import { toRunResult } from '../../export/run-result.ts';
 import { parseLang, type CliContext } from '../context.ts';
-import { loadRun } from '../load-run.ts';
-import { renderRunReport } from '../render-run.ts';
-import { asOfReport } from '../../solve/as-of-report.ts';
-import { withRequired } from '../../solve/required.ts';
 
 /** `plancast run [scenario]`: a year-by-year table and the scorecard. */
 export function registerRun(program: Command, ctx: CliContext): void {
@@ -19,11 +13,27 @@ export function registerRun(program: Command, ctx: CliContext): void {
     .option('--json', 'print { model, scenario, years, series, scorecard } as JSON')
     .option('--csv', 'print the series by year as CSV')
     .action(
-      (
+      async (
         scenario: string,
         opts: { model?: string; asOf?: string; lang?: string; json?: boolean; csv?: boolean },
       ) => {
         const lang = parseLang(opts.lang);
+        // Loaded here, not at start-up: the other commands never pay for them.
+        const [
+          { projectionToCsv },
+          { toRunResult },
+          { loadRun },
+          { renderRunReport },
+          { asOfReport },
+          { withRequired },
+        ] = await Promise.all([
+          import('../../export/csv.ts'),
+          import('../../export/run-result.ts'),
+          import('../load-run.ts'),
+          import('../render-run.ts'),
+          import('../../solve/as-of-report.ts'),
+          import('../../solve/required.ts'),
+        ]);
         const loaded = loadRun(scenario, opts);
         if (opts.csv) return ctx.out(projectionToCsv(loaded.projection));
         // Each row gains `required` (its own lever's value on the boundary) and, with --as-of, `asOf`.

@@ -2,9 +2,8 @@ import type { Command } from 'commander';
 import { formatNumber, unitLabel } from '../../i18n/format.ts';
 import { t } from '../../i18n/messages.ts';
 import type { Lang } from '../../schema/common.ts';
-import { sensitivity, type SensitivityResult } from '../../uncertainty/sensitivity.ts';
+import type { SensitivityResult } from '../../uncertainty/sensitivity.ts';
 import { parseLang, type CliContext } from '../context.ts';
-import { loadRun } from '../load-run.ts';
 import { renderTable } from '../table.ts';
 
 const L = {
@@ -33,16 +32,22 @@ export function registerSensitivity(program: Command, ctx: CliContext): void {
       '--json',
       'print { steps, rows: [{ assumption, target, low, high, base, deltaLow, deltaHigh, flips }], top } as JSON',
     )
-    .action((scenario: string, opts: { model?: string; asOf?: string; lang?: string; json?: boolean }) => {
-      const lang = parseLang(opts.lang);
-      const { pack, input } = loadRun(scenario, opts);
-      const result = sensitivity(pack, input);
-      if (opts.json) ctx.out(JSON.stringify(result, null, 2) + '\n');
-      else
-        ctx.out(
-          renderSensitivity(result, `${pack.model.name[lang]} — ${input.name?.[lang] ?? scenario}`, lang),
-        );
-    });
+    .action(
+      async (scenario: string, opts: { model?: string; asOf?: string; lang?: string; json?: boolean }) => {
+        const lang = parseLang(opts.lang);
+        const [{ loadRun }, { sensitivity }] = await Promise.all([
+          import('../load-run.ts'),
+          import('../../uncertainty/sensitivity.ts'),
+        ]);
+        const { pack, input } = loadRun(scenario, opts);
+        const result = sensitivity(pack, input);
+        if (opts.json) ctx.out(JSON.stringify(result, null, 2) + '\n');
+        else
+          ctx.out(
+            renderSensitivity(result, `${pack.model.name[lang]} — ${input.name?.[lang] ?? scenario}`, lang),
+          );
+      },
+    );
 }
 
 /** One block per target: its assumptions, largest effect first, with the moved values and any status flip. */

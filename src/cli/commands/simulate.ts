@@ -1,12 +1,9 @@
-import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { formatNumber } from '../../i18n/format.ts';
 import { t } from '../../i18n/messages.ts';
 import type { Lang } from '../../schema/common.ts';
 import { DRAW_LIMITS, MAX_SEED, type SimulationResult } from '../../uncertainty/index.ts';
-import { defaultWorkers, simulateParallel } from '../../workers/mc-pool.ts';
 import { parseIntFlag, parseLang, type CliContext } from '../context.ts';
-import { loadRun } from '../load-run.ts';
 import { renderTable } from '../table.ts';
 
 /** Default seed: runs are reproducible unless a seed is asked for. */
@@ -74,6 +71,13 @@ export function registerSimulate(program: Command, ctx: CliContext): void {
         },
       ) => {
         const lang = parseLang(opts.lang);
+        // The progress bar and the worker pool (worker_threads, esbuild) load only for this command.
+        const [{ default: cliProgress }, { defaultWorkers, simulateParallel }, { loadRun }] =
+          await Promise.all([
+            import('cli-progress'),
+            import('../../workers/mc-pool.ts'),
+            import('../load-run.ts'),
+          ]);
         const draws = parseIntFlag(
           '--draws',
           opts.draws,

@@ -1,13 +1,6 @@
 import type { Command } from 'commander';
 import { PlancastError } from '../../core/problems.ts';
-import { asOfReport } from '../../solve/as-of-report.ts';
-import { findTarget } from '../../solve/find-target.ts';
-import { goalSeek } from '../../solve/goal-seek.ts';
-import { leverDef, leverIds, parseLever } from '../../solve/levers.ts';
-import { solveAll } from '../../solve/multi-target.ts';
-import { renderAsOf, renderGoalSeek, renderSolveAll } from '../../solve/text.ts';
 import { parseLang, type CliContext } from '../context.ts';
-import { loadRun } from '../load-run.ts';
 
 interface SolveOptions {
   target?: string;
@@ -47,7 +40,7 @@ export function registerSolve(program: Command, ctx: CliContext): void {
     .option('--as-of <year>', 'use the pack actuals up to this year; levers move the later years')
     .option('--lang <lang>', 'vi or en', 'en')
     .option('--json', 'print the answer as JSON')
-    .action((scenario: string, opts: SolveOptions) => {
+    .action(async (scenario: string, opts: SolveOptions) => {
       const lang = parseLang(opts.lang);
       if (!opts.all && opts.target === undefined)
         throw new PlancastError('plancast solve', [
@@ -57,6 +50,23 @@ export function registerSolve(program: Command, ctx: CliContext): void {
             message: 'give --target <id|clause> (one target) or --all (every modelled target)',
           },
         ]);
+      const [
+        { asOfReport },
+        { findTarget },
+        { goalSeek },
+        { leverDef, leverIds, parseLever },
+        { solveAll },
+        { renderAsOf, renderGoalSeek, renderSolveAll },
+        { loadRun },
+      ] = await Promise.all([
+        import('../../solve/as-of-report.ts'),
+        import('../../solve/find-target.ts'),
+        import('../../solve/goal-seek.ts'),
+        import('../../solve/levers.ts'),
+        import('../../solve/multi-target.ts'),
+        import('../../solve/text.ts'),
+        import('../load-run.ts'),
+      ]);
       const run = loadRun(scenario, opts);
       const { pack, input } = run;
       if (opts.all) {

@@ -1,11 +1,6 @@
 import type { Command } from 'commander';
-import { unitLabel } from '../../i18n/format.ts';
-import { t } from '../../i18n/messages.ts';
-import { loadModelPack } from '../../io/load-model-pack.ts';
 import { DEFAULT_MODEL_ID } from '../../io/paths.ts';
-import { describeGoal } from '../../targets/describe-goal.ts';
 import { parseLang, type CliContext } from '../context.ts';
-import { renderTable } from '../table.ts';
 
 /** `plancast targets`: the resolution's targets, one line each, with clause and unit. */
 export function registerTargets(program: Command, ctx: CliContext): void {
@@ -15,8 +10,15 @@ export function registerTargets(program: Command, ctx: CliContext): void {
     .option('--model <id>', 'model pack id or directory', DEFAULT_MODEL_ID)
     .option('--lang <lang>', 'vi or en', 'en')
     .option('--json', 'print JSON')
-    .action((opts: { model: string; lang?: string; json?: boolean }) => {
+    .action(async (opts: { model: string; lang?: string; json?: boolean }) => {
       const lang = parseLang(opts.lang);
+      const [{ unitLabel }, { t }, { loadModelPack }, { describeGoal }, { renderTable }] = await Promise.all([
+        import('../../i18n/format.ts'),
+        import('../../i18n/messages.ts'),
+        import('../../io/load-model-pack.ts'),
+        import('../../targets/describe-goal.ts'),
+        import('../table.ts'),
+      ]);
       const pack = loadModelPack(opts.model);
       if (opts.json) {
         ctx.out(JSON.stringify(pack.targets, null, 2) + '\n');

@@ -1,7 +1,5 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { trendScenario } from '../../forecast/trend.ts';
-import { loadModelPack } from '../../io/load-model-pack.ts';
 import { DEFAULT_MODEL_ID } from '../../io/paths.ts';
 import { parseLang, type CliContext } from '../context.ts';
 
@@ -20,8 +18,13 @@ export function registerTrend(program: Command, ctx: CliContext): void {
     .option('--write <file>', 'write the scenario to this file (e.g. scenarios/trend.json)')
     .option('--lang <lang>', 'vi or en', 'en')
     .option('--json', 'print { spec, diagnostics } as JSON')
-    .action((opts: { model: string; write?: string; lang?: string; json?: boolean }) => {
+    .action(async (opts: { model: string; write?: string; lang?: string; json?: boolean }) => {
       const lang = parseLang(opts.lang);
+      // simple-statistics (the fits) loads only for this command.
+      const [{ trendScenario }, { loadModelPack }] = await Promise.all([
+        import('../../forecast/trend.ts'),
+        import('../../io/load-model-pack.ts'),
+      ]);
       const result = trendScenario(loadModelPack(opts.model));
       if (opts.write) writeFileSync(opts.write, JSON.stringify(result.spec, null, 2) + '\n');
       if (opts.json) return ctx.out(JSON.stringify(result, null, 2) + '\n');
