@@ -1,8 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest, FastifySchemaCompiler } from 'fastify';
-import { validatorCompiler } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { PlancastError, describeValue, type Problem } from '../core/problems.ts';
-import { problemsFromZod } from '../schema/parse.ts';
+import { MAX_PROBLEMS, problemsFromZod } from '../schema/parse.ts';
 import type { ProblemDetails, ProblemItem } from '../schema/api.ts';
 
 /** Kinds of refusal the API answers with; each is a problem `type` `urn:plancast:problem:<kind>`. */
@@ -62,8 +61,6 @@ function safeItem(p: Problem): ProblemItem {
   return item;
 }
 
-const MAX_PROBLEMS = 50;
-
 /** Builds the RFC 9457 body of a problem. */
 export function problemBody(problem: HttpProblem, instance?: string): ProblemDetails {
   const { status, title } = PROBLEM_KINDS[problem.kind];
@@ -86,17 +83,17 @@ export function sendProblem(reply: FastifyReply, problem: HttpProblem): FastifyR
 }
 
 /**
- * fastify-type-provider-zod's validator, with refusals re-described by `problemsFromZod` so the
- * API names fields, values and ranges in exactly the CLI's words.
+ * The route's zod schema as fastify's validator (one `safeParse`, as fastify-type-provider-zod's
+ * does), with refusals described by `problemsFromZod` so the API names fields, values and ranges
+ * in exactly the CLI's words. The first MAX_PROBLEMS problems only: the work of a refusal stays
+ * bounded however many values are wrong.
  */
 export const problemValidatorCompiler: FastifySchemaCompiler<z.ZodType> = (route) => {
-  const inner = validatorCompiler(route);
   const part = route.httpPart ?? 'body';
   return (data: unknown) => {
-    const r = inner(data) as { value?: unknown; error?: Error };
-    if (!r.error) return { value: r.value };
     const parsed = route.schema.safeParse(data);
-    const problems = parsed.success ? [] : problemsFromZod(parsed.error.issues, data, []);
+    if (parsed.success) return { value: parsed.data };
+    const problems = problemsFromZod(parsed.error.issues, data, []);
     const detail =
       problems.map((p) => `${part}: ${p.message}`).join('\n') || `${part} does not match its schema`;
     return { error: new HttpProblem('invalid-request', detail, problems) };
