@@ -33,6 +33,8 @@ export const LIMITS = {
   heavyDeadlineMs: 20_000,
   /** Heavy tasks waiting for a worker beyond those running; more → 503 with Retry-After. */
   maxQueuedHeavy: 8,
+  /** Longest URL, path and query (the API's are under 200; the page keeps its state in the hash). Longer → 414. */
+  maxUrlLength: 1024,
   /** Longest path parameter (model id, scenario name). */
   maxParamLength: 100,
   /** Answers of POST /api/project kept for identical bodies (bodies up to 16 KiB, 32 MiB in all). */

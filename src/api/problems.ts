@@ -3,14 +3,17 @@ import type { z } from 'zod';
 import { PlancastError, describeValue, type Problem } from '../core/problems.ts';
 import { MAX_PROBLEMS, problemsFromZod } from '../schema/parse.ts';
 import type { ProblemDetails, ProblemItem } from '../schema/api.ts';
+import type { RouteMethods } from './route-methods.ts';
 
 /** Kinds of refusal the API answers with; each is a problem `type` `urn:plancast:problem:<kind>`. */
 export const PROBLEM_KINDS = {
   'invalid-request': { status: 400, title: 'The request does not match its schema' },
   'invalid-json': { status: 400, title: 'The body is not valid JSON' },
+  forbidden: { status: 403, title: 'Forbidden' },
   'not-found': { status: 404, title: 'Not found' },
   'method-not-allowed': { status: 405, title: 'Method not allowed' },
   'body-too-large': { status: 413, title: 'The body is too large' },
+  'uri-too-long': { status: 414, title: 'The URL is too long' },
   'unsupported-media-type': { status: 415, title: 'Unsupported content type' },
   unprocessable: { status: 422, title: 'The scenario cannot be run as written' },
   'rate-limited': { status: 429, title: 'Too many requests' },
@@ -134,11 +137,15 @@ export function toHttpProblem(err: unknown, bodyLimit: number): HttpProblem {
     const kind: ProblemKind =
       status === 404
         ? 'not-found'
-        : status === 429
-          ? 'rate-limited'
-          : status === 413
-            ? 'body-too-large'
-            : 'invalid-request';
+        : status === 403 // the static files refuse a name too long for the file system
+          ? 'forbidden'
+          : status === 414
+            ? 'uri-too-long'
+            : status === 429
+              ? 'rate-limited'
+              : status === 413
+                ? 'body-too-large'
+                : 'invalid-request';
     const message = String(e.message ?? 'bad request');
     const p = new HttpProblem(kind, message, [{ code: 'invalid_value', path: [], message }]);
     return Object.assign(p, { statusCode: status });
@@ -162,11 +169,57 @@ export function errorHandler(bodyLimit: number) {
   };
 }
 
-/** 404 for any unknown route, as a problem. */
-export function notFoundHandler(request: FastifyRequest, reply: FastifyReply) {
-  const message = `no route ${request.method} ${describeValue(request.url.split('?')[0])}`;
-  return sendProblem(
-    reply,
-    new HttpProblem('not-found', message, [{ code: 'not_found', path: [], message }]),
-  );
+/**
+ * 404 for any unknown route, as a problem; 405 with `Allow` for a known path asked with another
+ * method (`methods` knows every route's methods).
+ */
+export function notFoundHandler(methods: RouteMethods) {
+  return (request: FastifyRequest, reply: FastifyReply) => {
+    const path = request.url.split('?')[0];
+    const allowed = methods.allowed(request.url);
+    if (allowed.length > 0) {
+      const message = `${describeValue(path)} does not answer ${request.method}; allowed ${allowed.join(', ')}`;
+      return sendProblem(
+        reply,
+        new HttpProblem(
+          'method-not-allowed',
+          message,
+          [
+            {
+              code: 'method_not_allowed',
+              path: [],
+              value: request.method,
+              allowed: allowed.join(', '),
+              message,
+            },
+          ],
+          { allow: allowed.join(', ') },
+        ),
+      );
+    }
+    const message = `no route ${request.method} ${describeValue(path)}`;
+    return sendProblem(
+      reply,
+      new HttpProblem('not-found', message, [{ code: 'not_found', path: [], message }]),
+    );
+  };
+}
+
+/**
+ * 414 for a URL longer than `maxLength`, whichever route it names (the static files would answer a
+ * long name with a 403 and the page's headers). An onRequest hook of the root: before any route's
+ * own hooks, rate limit included.
+ */
+export function urlLengthHook(maxLength: number) {
+  return (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
+    if (request.url.length <= maxLength) return done();
+    const message = `the URL is ${request.url.length} characters long; allowed at most ${maxLength}`;
+    reply.isPage = false;
+    sendProblem(
+      reply,
+      new HttpProblem('uri-too-long', message, [
+        { code: 'too_large', path: [], message, allowed: `at most ${maxLength} characters` },
+      ]),
+    );
+  };
 }
