@@ -13,6 +13,7 @@ import { LIMITS, resolveOptions, type AppOptions } from './options.ts';
 import { createHeavyPool } from './pool.ts';
 import { errorHandler, notFoundHandler, problemValidatorCompiler, urlLengthHook } from './problems.ts';
 import { RouteMethods } from './route-methods.ts';
+import { pruneUnusedSchemas } from './openapi-prune.ts';
 import { registerApiRoutes } from './routes/index.ts';
 import type { RouteContext, ZodApp } from './routes/shared.ts';
 import { ResultCache } from './result-cache.ts';
@@ -153,7 +154,19 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'plancast API', version: '1', description: apiDescription(o) },
+      info: {
+        title: 'plancast API',
+        version: '1',
+        description: apiDescription(o),
+        contact: { name: 'plancast maintainers' },
+      },
+      servers: [
+        {
+          url: 'http://127.0.0.1:{port}',
+          description: 'a local server (`npm start`; PORT and HOST from the environment)',
+          variables: { port: { default: '3000' } },
+        },
+      ],
       tags: [
         { name: 'runs', description: 'Projections, solving, simulation, sensitivity' },
         { name: 'models', description: 'Model packs and their targets' },
@@ -162,7 +175,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
       ],
     },
     transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    transformObject: (input) => pruneUnusedSchemas(jsonSchemaTransformObject(input)),
   });
   app.register(async (scope) => registerApiRoutes(scope as ZodApp, ctx));
   // The page and the docs: helmet (two hooks per request) only here, not on the API routes.
