@@ -11,7 +11,9 @@ import {
 import { Catalog } from './catalog.ts';
 import { LIMITS, resolveOptions, type AppOptions } from './options.ts';
 import { createHeavyPool } from './pool.ts';
-import { errorHandler, notFoundHandler, problemValidatorCompiler } from './problems.ts';
+import { errorHandler, notFoundHandler, problemValidatorCompiler, urlLengthHook } from './problems.ts';
+import { RouteMethods } from './route-methods.ts';
+import { pruneUnusedSchemas } from './openapi-prune.ts';
 import { registerApiRoutes } from './routes/index.ts';
 import type { RouteContext, ZodApp } from './routes/shared.ts';
 import { ResultCache } from './result-cache.ts';
@@ -47,7 +49,9 @@ function apiDescription(o: ReturnType<typeof resolveOptions>): string {
       '`code`, `path`, `message`, and `value` / `allowed` where they apply.',
     '',
     '**Limits**',
-    `- request body: at most ${o.bodyLimit} bytes (413 above); JSON only (415 otherwise), nested at most ${LIMITS.maxJsonDepth} levels`,
+    `- request body: at most ${o.bodyLimit} bytes (413 above); JSON only (415 otherwise), nested at most ${LIMITS.maxJsonDepth} levels, ` +
+      `at most ${LIMITS.maxJsonMembers} members per object or array and ${LIMITS.maxJsonItems} in all (400 above)`,
+    `- URL: at most ${LIMITS.maxUrlLength} characters (414 above)`,
     `- POST /api/simulate: ${LIMITS.minDraws} to ${LIMITS.maxDraws} draws per request`,
     '- years: those of the model pack (a year outside the plan is a 422)',
     o.rateLimit
@@ -84,7 +88,12 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   app.setValidatorCompiler(problemValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler(o.bodyLimit));
-  app.setNotFoundHandler(notFoundHandler);
+  // Every route's methods, for 405 with Allow instead of 404 (collected as the routes register).
+  const methods = new RouteMethods();
+  app.addHook('onRoute', (route) => methods.add(route.method, route.url));
+  app.setNotFoundHandler(notFoundHandler(methods));
+  // The first hook of every request: an over-long URL is a 414 before routing decides anything.
+  app.addHook('onRequest', urlLengthHook(LIMITS.maxUrlLength));
   // JSON only (fastify would otherwise take text/plain bodies as strings), with the body text kept
   // on the request for the answer cache of POST /api/project.
   app.removeContentTypeParser('text/plain');
@@ -145,7 +154,19 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'plancast API', version: '1', description: apiDescription(o) },
+      info: {
+        title: 'plancast API',
+        version: '1',
+        description: apiDescription(o),
+        contact: { name: 'plancast maintainers' },
+      },
+      servers: [
+        {
+          url: 'http://127.0.0.1:{port}',
+          description: 'a local server (`npm start`; PORT and HOST from the environment)',
+          variables: { port: { default: '3000' } },
+        },
+      ],
       tags: [
         { name: 'runs', description: 'Projections, solving, simulation, sensitivity' },
         { name: 'models', description: 'Model packs and their targets' },
@@ -154,17 +175,22 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
       ],
     },
     transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    transformObject: (input) => pruneUnusedSchemas(jsonSchemaTransformObject(input)),
   });
   app.register(async (scope) => registerApiRoutes(scope as ZodApp, ctx));
   // The page and the docs: helmet (two hooks per request) only here, not on the API routes.
   app.register(async (pages) => {
-    pages.addHook('onRequest', (_req, reply, done) => {
-      reply.isPage = true;
+    // An unknown /api/ path reaches the static files' catch-all: its 404 is the API's, with its headers.
+    pages.addHook('onRequest', (req, reply, done) => {
+      reply.isPage = !req.url.startsWith('/api/');
       done();
     });
     await pages.register(fastifyHelmet, {
       contentSecurityPolicy: { useDefaults: true, directives: CSP_DIRECTIVES },
+      // As `frame-ancestors 'none'` says (helmet's default SAMEORIGIN would contradict it).
+      xFrameOptions: { action: 'deny' },
+      // The server speaks plain HTTP (loopback); HSTS over HTTP is ignored at best, wrong at worst.
+      strictTransportSecurity: false,
     });
     await pages.register(fastifySwaggerUi, {
       routePrefix: '/docs',

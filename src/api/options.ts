@@ -11,6 +11,13 @@ export const LIMITS = {
   bodyLimitBytes: 256 * 1024,
   /** Deepest nesting of arrays / objects in a JSON body (a scenario needs 4); deeper → 400 before parsing. */
   maxJsonDepth: 32,
+  /**
+   * Most members of one object or elements of one array (a scenario needs at most 50), and in the
+   * whole body (a scenario needs a few hundred): wider → 400 before parsing. They bound the
+   * main-thread work of a refusal, which grows with the number of wrong values.
+   */
+  maxJsonMembers: 256,
+  maxJsonItems: 2048,
   /** Monte Carlo draws per `POST /api/simulate` (the core allows 100..1,000,000; the API caps it). */
   minDraws: 100,
   maxDraws: 50_000,
@@ -26,6 +33,8 @@ export const LIMITS = {
   heavyDeadlineMs: 20_000,
   /** Heavy tasks waiting for a worker beyond those running; more → 503 with Retry-After. */
   maxQueuedHeavy: 8,
+  /** Longest URL, path and query (the API's are under 200; the page keeps its state in the hash). Longer → 414. */
+  maxUrlLength: 1024,
   /** Longest path parameter (model id, scenario name). */
   maxParamLength: 100,
   /** Answers of POST /api/project kept for identical bodies (bodies up to 16 KiB, 32 MiB in all). */

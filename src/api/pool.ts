@@ -25,7 +25,8 @@ const WORKER = fileURLToPath(new URL('./worker.mjs', import.meta.url));
 export function createHeavyPool(opts: { threads?: number | undefined; maxQueue: number }): HeavyPool {
   const threads = opts.threads ?? Math.max(1, availableParallelism() - 1);
   let pool: Piscina<HeavyTask, TaskResult> | undefined;
-  let running = 0;
+  // Tasks handed to piscina and not settled: running on a worker or waiting in its queue.
+  let inFlight = 0;
   const get = () =>
     (pool ??= new Piscina<HeavyTask, TaskResult>({
       filename: WORKER,
@@ -41,7 +42,7 @@ export function createHeavyPool(opts: { threads?: number | undefined; maxQueue: 
         throw busy(`${p.queueSize} heavy requests are already waiting; try again shortly`, 2);
       const deadline = AbortSignal.timeout(deadlineMs);
       const both = signal ? AbortSignal.any([deadline, signal]) : deadline;
-      running += 1;
+      inFlight += 1;
       try {
         return await p.run(task, { signal: both });
       } catch (e) {
@@ -55,12 +56,14 @@ export function createHeavyPool(opts: { threads?: number | undefined; maxQueue: 
           throw busy('the work queue is full; try again shortly', 2);
         throw e;
       } finally {
-        running -= 1;
+        inFlight -= 1;
       }
     },
     stats() {
       if (!pool) return { threads: 0, queued: 0, running: 0 };
-      return { threads: pool.threads.length, queued: pool.queueSize, running };
+      // piscina's queue holds what no worker has taken yet: the rest of ours is running.
+      const queued = pool.queueSize;
+      return { threads: pool.threads.length, queued, running: Math.max(0, inFlight - queued) };
     },
     async warm() {
       await get().run({ kind: 'spin', ms: 0 });

@@ -1,17 +1,19 @@
 import type { FastifyError, FastifyReply, FastifyRequest, FastifySchemaCompiler } from 'fastify';
-import { validatorCompiler } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { PlancastError, describeValue, type Problem } from '../core/problems.ts';
-import { problemsFromZod } from '../schema/parse.ts';
+import { MAX_PROBLEMS, problemsFromZod } from '../schema/parse.ts';
 import type { ProblemDetails, ProblemItem } from '../schema/api.ts';
+import type { RouteMethods } from './route-methods.ts';
 
 /** Kinds of refusal the API answers with; each is a problem `type` `urn:plancast:problem:<kind>`. */
 export const PROBLEM_KINDS = {
   'invalid-request': { status: 400, title: 'The request does not match its schema' },
   'invalid-json': { status: 400, title: 'The body is not valid JSON' },
+  forbidden: { status: 403, title: 'Forbidden' },
   'not-found': { status: 404, title: 'Not found' },
   'method-not-allowed': { status: 405, title: 'Method not allowed' },
   'body-too-large': { status: 413, title: 'The body is too large' },
+  'uri-too-long': { status: 414, title: 'The URL is too long' },
   'unsupported-media-type': { status: 415, title: 'Unsupported content type' },
   unprocessable: { status: 422, title: 'The scenario cannot be run as written' },
   'rate-limited': { status: 429, title: 'Too many requests' },
@@ -62,8 +64,6 @@ function safeItem(p: Problem): ProblemItem {
   return item;
 }
 
-const MAX_PROBLEMS = 50;
-
 /** Builds the RFC 9457 body of a problem. */
 export function problemBody(problem: HttpProblem, instance?: string): ProblemDetails {
   const { status, title } = PROBLEM_KINDS[problem.kind];
@@ -86,17 +86,17 @@ export function sendProblem(reply: FastifyReply, problem: HttpProblem): FastifyR
 }
 
 /**
- * fastify-type-provider-zod's validator, with refusals re-described by `problemsFromZod` so the
- * API names fields, values and ranges in exactly the CLI's words.
+ * The route's zod schema as fastify's validator (one `safeParse`, as fastify-type-provider-zod's
+ * does), with refusals described by `problemsFromZod` so the API names fields, values and ranges
+ * in exactly the CLI's words. The first MAX_PROBLEMS problems only: the work of a refusal stays
+ * bounded however many values are wrong.
  */
 export const problemValidatorCompiler: FastifySchemaCompiler<z.ZodType> = (route) => {
-  const inner = validatorCompiler(route);
   const part = route.httpPart ?? 'body';
   return (data: unknown) => {
-    const r = inner(data) as { value?: unknown; error?: Error };
-    if (!r.error) return { value: r.value };
     const parsed = route.schema.safeParse(data);
-    const problems = parsed.success ? [] : problemsFromZod(parsed.error.issues, data, []);
+    if (parsed.success) return { value: parsed.data };
+    const problems = problemsFromZod(parsed.error.issues, data, []);
     const detail =
       problems.map((p) => `${part}: ${p.message}`).join('\n') || `${part} does not match its schema`;
     return { error: new HttpProblem('invalid-request', detail, problems) };
@@ -137,11 +137,15 @@ export function toHttpProblem(err: unknown, bodyLimit: number): HttpProblem {
     const kind: ProblemKind =
       status === 404
         ? 'not-found'
-        : status === 429
-          ? 'rate-limited'
-          : status === 413
-            ? 'body-too-large'
-            : 'invalid-request';
+        : status === 403 // the static files refuse a name too long for the file system
+          ? 'forbidden'
+          : status === 414
+            ? 'uri-too-long'
+            : status === 429
+              ? 'rate-limited'
+              : status === 413
+                ? 'body-too-large'
+                : 'invalid-request';
     const message = String(e.message ?? 'bad request');
     const p = new HttpProblem(kind, message, [{ code: 'invalid_value', path: [], message }]);
     return Object.assign(p, { statusCode: status });
@@ -165,11 +169,57 @@ export function errorHandler(bodyLimit: number) {
   };
 }
 
-/** 404 for any unknown route, as a problem. */
-export function notFoundHandler(request: FastifyRequest, reply: FastifyReply) {
-  const message = `no route ${request.method} ${describeValue(request.url.split('?')[0])}`;
-  return sendProblem(
-    reply,
-    new HttpProblem('not-found', message, [{ code: 'not_found', path: [], message }]),
-  );
+/**
+ * 404 for any unknown route, as a problem; 405 with `Allow` for a known path asked with another
+ * method (`methods` knows every route's methods).
+ */
+export function notFoundHandler(methods: RouteMethods) {
+  return (request: FastifyRequest, reply: FastifyReply) => {
+    const path = request.url.split('?')[0];
+    const allowed = methods.allowed(request.url);
+    if (allowed.length > 0) {
+      const message = `${describeValue(path)} does not answer ${request.method}; allowed ${allowed.join(', ')}`;
+      return sendProblem(
+        reply,
+        new HttpProblem(
+          'method-not-allowed',
+          message,
+          [
+            {
+              code: 'method_not_allowed',
+              path: [],
+              value: request.method,
+              allowed: allowed.join(', '),
+              message,
+            },
+          ],
+          { allow: allowed.join(', ') },
+        ),
+      );
+    }
+    const message = `no route ${request.method} ${describeValue(path)}`;
+    return sendProblem(
+      reply,
+      new HttpProblem('not-found', message, [{ code: 'not_found', path: [], message }]),
+    );
+  };
+}
+
+/**
+ * 414 for a URL longer than `maxLength`, whichever route it names (the static files would answer a
+ * long name with a 403 and the page's headers). An onRequest hook of the root: before any route's
+ * own hooks, rate limit included.
+ */
+export function urlLengthHook(maxLength: number) {
+  return (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
+    if (request.url.length <= maxLength) return done();
+    const message = `the URL is ${request.url.length} characters long; allowed at most ${maxLength}`;
+    reply.isPage = false;
+    sendProblem(
+      reply,
+      new HttpProblem('uri-too-long', message, [
+        { code: 'too_large', path: [], message, allowed: `at most ${maxLength} characters` },
+      ]),
+    );
+  };
 }

@@ -47,10 +47,27 @@ export async function main(argv: readonly string[], ctx: CliContext = defaultCon
 }
 
 function defaultContext(): CliContext {
+  quietOnClosedPipe();
   return {
     out: (s) => process.stdout.write(s),
     err: (s) => process.stderr.write(s),
     isTTY: Boolean(process.stdout.isTTY),
     exitCode: 0,
   };
+}
+
+let pipeWatched = false;
+
+/**
+ * `plancast targets | head -3`: once the reader goes away, writing to stdout fails with EPIPE, an
+ * 'error' event that would otherwise end the process with a stack trace. Nobody is left to read
+ * the rest, so stop quietly, as Unix tools do.
+ */
+function quietOnClosedPipe(): void {
+  if (pipeWatched) return;
+  pipeWatched = true;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(EXIT.ok);
+    throw e;
+  });
 }

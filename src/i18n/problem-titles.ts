@@ -22,6 +22,14 @@ export const PROBLEM_TITLES: Record<string, Record<Lang, string>> = {
   custom: { vi: 'Dữ liệu không nhất quán', en: 'Inconsistent input' },
   busy: { vi: 'Máy chủ đang bận hoặc xử lý quá lâu', en: 'Server busy or the work took too long' },
   rate_limited: { vi: 'Quá nhiều yêu cầu', en: 'Too many requests' },
+  level_not_positive: {
+    vi: 'Các cú sốc cộng lại đưa giá trị tăng thêm về 0 hoặc âm',
+    en: 'The shocks together take a level to zero or below',
+  },
+  not_a_file: { vi: 'Không phải tệp thông thường', en: 'Not a regular file' },
+  unreadable: { vi: 'Không mở được tệp', en: 'The file cannot be opened' },
+  unknown_scenario: { vi: 'Không có kịch bản này', en: 'Unknown scenario' },
+  method_not_allowed: { vi: 'Phương thức không được phép', en: 'Method not allowed' },
 };
 
 /** The title of a problem code in a language (unknown codes fall back to a generic title). */

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { PlancastError } from '../core/problems.ts';
 import { resolveScenario } from '../model/resolve-scenario.ts';
@@ -19,9 +19,23 @@ export function listScenarioNames(): string[] {
 
 /** Reads a shipped scenario by name, or a file by path, without resolving it. */
 export function readScenarioFile(nameOrFile: string): { file: string; spec: unknown } {
+  const isName = /^[a-z0-9-]+$/.test(nameOrFile);
   const shipped = path.join(SCENARIOS_DIR, `${nameOrFile}.json`);
-  const file = /^[a-z0-9-]+$/.test(nameOrFile) && existsSync(shipped) ? shipped : nameOrFile;
-  return { file, spec: readJsonFile(file) };
+  if (isName && existsSync(shipped)) return { file: shipped, spec: readJsonFile(shipped) };
+  // A bare name that is neither shipped nor a file here was most likely meant as a shipped name.
+  if (isName && lstatSync(nameOrFile, { throwIfNoEntry: false }) === undefined) {
+    const names = listScenarioNames();
+    throw new PlancastError(nameOrFile, [
+      {
+        code: 'unknown_scenario',
+        path: [],
+        value: nameOrFile,
+        allowed: names.join(', '),
+        message: `no shipped scenario "${nameOrFile}" and no such file; shipped: ${names.join(', ')} (or give a file path)`,
+      },
+    ]);
+  }
+  return { file: nameOrFile, spec: readJsonFile(nameOrFile) };
 }
 
 /**

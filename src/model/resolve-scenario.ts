@@ -34,7 +34,9 @@ export function resolveScenario(pack: ModelPack, input: unknown): Result<RunInpu
   const ex = new YearExpander(years, problems);
   const frac = (v: Yearly, path: string[]) => ex.expand(v, path).map((x) => x / 100);
   const growth = perSector((s) => frac(a.growth[s], ['assumptions', 'growth', s]));
-  for (const [i, shock] of (spec.shocks ?? []).entries()) applyShock(growth, shock, i, years, problems);
+  const shockedBy = new Map<string, number[]>();
+  for (const [i, shock] of (spec.shocks ?? []).entries())
+    applyShock(growth, shock, i, years, problems, shockedBy);
   const asOf = spec.asOf ?? null;
   if (asOf !== null && (asOf < m.baseYear || asOf > m.lastPlanYear))
     problems.push({
@@ -95,6 +97,8 @@ export function resolveScenario(pack: ModelPack, input: unknown): Result<RunInpu
     asOf,
     actuals: years.map((y) => (asOf !== null && y <= asOf ? actualsOf(pack.actuals, y) : null)),
   };
+  // Only on an otherwise valid input: the check walks the levels with the growth just resolved.
+  if (problems.length === 0) problems.push(...levelDomainProblems(pack, value, shockedBy));
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value };
 }
 
@@ -203,6 +207,7 @@ function applyShock(
   index: number,
   years: readonly number[],
   problems: Problem[],
+  shockedBy: Map<string, number[]>,
 ): void {
   const k = years.indexOf(shock.year);
   if (k < 0) {
@@ -210,8 +215,92 @@ function applyShock(
     return;
   }
   const series = growth[shock.sector];
+  const touch = (at: number) => {
+    const key = `${shock.sector}:${at}`;
+    shockedBy.set(key, [...(shockedBy.get(key) ?? []), index]);
+  };
   series[k] = series[k]! + shock.sizePp / 100;
-  if (shock.recoverNextYear && k + 1 < series.length) series[k + 1] = series[k + 1]! - shock.sizePp / 100;
+  touch(k);
+  if (shock.recoverNextYear && k + 1 < series.length) {
+    series[k + 1] = series[k + 1]! - shock.sizePp / 100;
+    touch(k + 1);
+  }
+}
+
+/**
+ * The model's domain: every sector's real value added must stay above zero. Each shock is within
+ * its own range, but their sum is not bounded (ten shocks of -50 pp are -500 pp), and growth of
+ * -100 % or less makes a level zero or negative: negative GRDP, NaN growth rates downstream.
+ * Walks the real levels exactly as the production block does (MODEL.md eqs. 1-5), including the
+ * uniform shift that makes an as-of year's total equal its published growth (that shift can push
+ * a sector below -100 % when shocks on the others are large), and names the shocks and the year.
+ */
+function levelDomainProblems(
+  pack: ModelPack,
+  input: RunInput,
+  shockedBy: ReadonlyMap<string, readonly number[]>,
+): Problem[] {
+  const problems: Problem[] = [];
+  const real = perSector((s) => pack.model.baseline.realBn[s].value);
+  input.years.forEach((year, k) => {
+    const actual = input.actuals[k] ?? null;
+    const prevReal = SECTORS.reduce((sum, s) => sum + real[s], 0);
+    let shift = 0;
+    if (actual?.grdpGrowth !== undefined) {
+      let explained = 0;
+      let freeWeight = 0;
+      for (const s of SECTORS) {
+        const w = real[s] / prevReal;
+        const known = actual.sectorGrowth[s];
+        explained += w * (known ?? input.growth[s][k]!);
+        if (known === undefined) freeWeight += w;
+      }
+      if (freeWeight > 0) shift = (actual.grdpGrowth - explained) / freeWeight;
+    }
+    for (const s of SECTORS) {
+      const g = actual?.sectorGrowth[s] ?? input.growth[s][k]! + shift;
+      real[s] *= 1 + g;
+      if (1 + g > 0) continue;
+      const own = shockedBy.get(`${s}:${k}`) ?? [];
+      // With no shock on this sector itself, the as-of shift moved it: the year's shocks did.
+      const blamed = own.length > 0 ? own : SECTORS.flatMap((r) => shockedBy.get(`${r}:${k}`) ?? []);
+      problems.push(levelProblem(s, year, g, input.growth[s][k]!, blamed, actual?.grdpGrowth !== undefined));
+    }
+    // Walk on from a tiny positive level so later years are still checked, without dividing by zero.
+    for (const s of SECTORS) if (!(real[s] > 0)) real[s] = Number.MIN_VALUE;
+  });
+  return problems;
+}
+
+function levelProblem(
+  sector: Sector,
+  year: number,
+  growth: number,
+  assumed: number,
+  shocks: readonly number[],
+  shifted: boolean,
+): Problem {
+  const pct = (x: number) => `${Math.round(x * 1000) / 10} %`;
+  const listed = shocks.slice(0, 8).map((i) => `shocks.${i}`);
+  if (shocks.length > 8) listed.push(`${shocks.length - 8} more`);
+  const named =
+    shocks.length === 0
+      ? 'the assumptions take'
+      : shocks.length === 1
+        ? `the shock at ${listed[0]} takes`
+        : `the shocks at ${listed.join(', ')} together take`;
+  const how = shifted
+    ? `(${pct(assumed)} assumed, shifted so that ${year} matches its published GRDP growth)`
+    : `(growth plus shocks)`;
+  return {
+    code: 'level_not_positive',
+    path: shocks.length > 0 ? ['shocks', shocks[0]!] : ['assumptions', 'growth', sector],
+    value: Math.round(growth * 1e6) / 1e4,
+    allowed: 'combined real growth above -100 % in every sector and year',
+    message:
+      `${named} sector ${sector} real growth in ${year} to ${pct(growth)} ${how}: ` +
+      `its value added would fall to zero or below; the combined change must stay above -100 %`,
+  };
 }
 
 /**

@@ -3,6 +3,12 @@ import { describeValue, type Problem } from '../core/problems.ts';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
+/**
+ * Most problems described for one input. A refusal lists the first ones: describing every one of
+ * thousands of wrong values would cost more than the validation itself, and no one reads past 50.
+ */
+export const MAX_PROBLEMS = 50;
+
 /** Validates `input` with a zod schema and turns its issues into problems that name the field, value and range. */
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Result<z.infer<S>> {
   const parsed = schema.safeParse(input);
@@ -12,12 +18,25 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Resul
 
 type Issue = z.core.$ZodIssue;
 
-/** Converts zod issues into problems; for unions it keeps the branch that matches the input's type. */
-export function problemsFromZod(issues: readonly Issue[], root: unknown, prefix: PropertyKey[]): Problem[] {
-  return issues.flatMap((issue) => problemFromIssue(issue, root, prefix));
+/**
+ * Converts zod issues into problems (at most `limit`, the first ones); for unions it keeps the
+ * branch that matches the input's type.
+ */
+export function problemsFromZod(
+  issues: readonly Issue[],
+  root: unknown,
+  prefix: PropertyKey[],
+  limit: number = MAX_PROBLEMS,
+): Problem[] {
+  const out: Problem[] = [];
+  for (const issue of issues) {
+    if (out.length >= limit) break;
+    for (const p of problemFromIssue(issue, root, prefix, limit - out.length)) out.push(p);
+  }
+  return out.slice(0, limit);
 }
 
-function problemFromIssue(issue: Issue, root: unknown, prefix: PropertyKey[]): Problem[] {
+function problemFromIssue(issue: Issue, root: unknown, prefix: PropertyKey[], limit: number): Problem[] {
   const path = [...prefix, ...issue.path].map((k) => (typeof k === 'number' ? k : String(k)));
   const value = valueAt(root, path);
   const where = path.length > 0 ? path.join('.') : 'the input';
@@ -25,7 +44,7 @@ function problemFromIssue(issue: Issue, root: unknown, prefix: PropertyKey[]): P
   switch (issue.code) {
     case 'invalid_union': {
       const best = pickBranch(issue.errors);
-      if (best) return problemsFromZod(best, root, path);
+      if (best) return problemsFromZod(best, root, path, limit);
       return [{ code: 'invalid_value', path, message: `${where} is ${shown}; ${issue.message}`, value }];
     }
     case 'too_big': {
@@ -48,7 +67,7 @@ function problemFromIssue(issue: Issue, root: unknown, prefix: PropertyKey[]): P
       ];
     }
     case 'unrecognized_keys': {
-      return issue.keys.map((key) => ({
+      return issue.keys.slice(0, limit).map((key) => ({
         code: 'unknown_field',
         path: [...path, key],
         message: `${[...path, key].join('.')} is not a known field`,

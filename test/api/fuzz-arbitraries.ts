@@ -196,3 +196,78 @@ export const drawsText: fc.Arbitrary<string> = fc.oneof(
     weight: 1,
   },
 );
+
+/**
+ * Wide bodies (issue 16, item 1): objects and arrays at, just under and far over the width limits
+ * (256 members per container, 2,048 items in all), their values wrong or right. Refused before
+ * parsing when over, validated with bounded work when under; never a 5xx.
+ */
+export const wideBody: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.constantFrom(1, 255, 256, 257, 2_000, 20_000),
+    fc.constantFrom('indicators', 'top', 'shocks', 'nested', 'yearly'),
+    fc.oneof(fc.constant('x'), fc.constant(1), weird),
+  )
+  .map(([n, where, value]) => {
+    const keys = (count: number) => Array.from({ length: count }, (_, i) => `k${i}`);
+    const obj = (count: number) => Object.fromEntries(keys(count).map((k) => [k, value]));
+    switch (where) {
+      case 'indicators':
+        return JSON.stringify({ model: 'tiny', assumptions: { indicators: obj(n) } });
+      case 'top':
+        return JSON.stringify({ model: 'tiny', ...obj(n) });
+      case 'shocks':
+        return JSON.stringify({
+          model: 'tiny',
+          shocks: Array.from({ length: n }, () => ({ sector: 'II', year: 2021, sizePp: value })),
+        });
+      case 'nested': {
+        const rows = Math.max(1, Math.floor(n / 10));
+        const inner = Object.fromEntries(keys(rows).map((k) => [k, obj(10)]));
+        return JSON.stringify({ model: 'tiny', assumptions: { indicators: inner } });
+      }
+      default:
+        return JSON.stringify({
+          model: 'tiny',
+          assumptions: {
+            growth: { I: Object.fromEntries(keys(n).map((k, i) => [String(2000 + i), value])) },
+          },
+        });
+    }
+  });
+
+/**
+ * Valid scenarios with combined shocks (issue 16, item 2): each shock within -50..50 pp, many on
+ * one sector-year, with recoveries and as-of years. Projected with finite, positive levels, or
+ * refused with a 422 that names the shocks: never a 5xx, a null or a negative level.
+ */
+export const combinedShocks = (years: readonly number[]): fc.Arbitrary<string> =>
+  fc
+    .record({
+      sector: fc.constantFrom('I', 'II', 'III', 'T'),
+      year: fc.constantFrom(...years),
+      count: fc.integer({ min: 1, max: 12 }),
+      sizePp: fc.oneof(fc.constant(-50), fc.constant(50), fc.double({ min: -50, max: 50, noNaN: true })),
+      recoverNextYear: fc.boolean(),
+      others: fc.array(
+        fc.record({
+          sector: fc.constantFrom('I', 'II', 'III', 'T'),
+          year: fc.constantFrom(...years),
+          sizePp: fc.double({ min: -50, max: 50, noNaN: true }),
+        }),
+        { maxLength: 8 },
+      ),
+      growth: fc.option(fc.double({ min: -10, max: 40, noNaN: true }), { nil: undefined }),
+      asOf: fc.option(fc.constantFrom(...years), { nil: undefined }),
+    })
+    .map(({ sector, year, count, sizePp, recoverNextYear, others, growth, asOf }) =>
+      JSON.stringify({
+        model: 'tiny',
+        ...(growth === undefined ? {} : { assumptions: { growth: { [sector]: growth } } }),
+        shocks: [
+          ...Array.from({ length: count }, () => ({ sector, year, sizePp, recoverNextYear })),
+          ...others,
+        ],
+        ...(asOf === undefined ? {} : { asOf }),
+      }),
+    );

@@ -81,10 +81,12 @@ describe('GET routes', () => {
     expectProblem(await app.inject('/api/scenarios/none'), 404);
   });
 
-  it('unknown routes and wrong methods are 404 problems', async () => {
+  it('unknown routes are 404 problems, wrong methods 405 with Allow', async () => {
     expectProblem(await app.inject('/api/nothing'), 404);
-    expectProblem(await app.inject({ method: 'GET', url: '/api/project' }), 404);
-    expectProblem(await app.inject({ method: 'DELETE', url: '/api/models' }), 404);
+    const get = await app.inject({ method: 'GET', url: '/api/project' });
+    expectProblem(get, 405);
+    expect(get.headers.allow).toBe('POST');
+    expectProblem(await app.inject({ method: 'DELETE', url: '/api/models' }), 405);
   });
 });
 

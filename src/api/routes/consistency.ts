@@ -29,6 +29,7 @@ export function registerConsistencyRoutes(app: ZodApp, { catalog }: RouteContext
     {
       schema: {
         tags: ['runs'],
+        operationId: 'getConsistency',
         summary: "Consistency of a pack's targets (query ?model=)",
         description: `${description}\n\n${curlExample('GET', '/api/consistency?model=ben-tre-2021-2025')}`,
         querystring: ConsistencyRequest,
@@ -42,6 +43,7 @@ export function registerConsistencyRoutes(app: ZodApp, { catalog }: RouteContext
     {
       schema: {
         tags: ['runs'],
+        operationId: 'postConsistency',
         summary: "Consistency of a pack's targets (body { model })",
         description: `${description}\n\n${curlExample('POST', '/api/consistency', '{"model":"ben-tre-2021-2025"}')}`,
         body: ConsistencyRequest,

@@ -17,6 +17,7 @@ export function registerMetaRoutes(app: ZodApp, { pool }: RouteContext): void {
     {
       schema: {
         tags: ['meta'],
+        operationId: 'getHealth',
         summary: 'Liveness: answers at once, even while heavy work runs in the workers',
         description: `${curlExample('GET', '/api/health')}`,
         response: { 200: Health, ...problemResponses() },

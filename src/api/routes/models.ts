@@ -10,6 +10,7 @@ export function registerModelRoutes(app: ZodApp, { catalog }: RouteContext): voi
     {
       schema: {
         tags: ['models'],
+        operationId: 'listModels',
         summary: 'List the model packs',
         description: `Every model pack the server has, with its plan period and counts.\n\n${curlExample('GET', '/api/models')}`,
         response: { 200: ModelList, ...problemResponses() },
@@ -25,6 +26,7 @@ export function registerModelRoutes(app: ZodApp, { catalog }: RouteContext): voi
     {
       schema: {
         tags: ['models'],
+        operationId: 'getModel',
         summary: 'One model pack: baseline, indicators, default assumptions',
         description: `The pack's model.json as validated, with its summary.\n\n${curlExample('GET', '/api/models/ben-tre-2021-2025')}`,
         params: ModelIdParams,
@@ -42,6 +44,7 @@ export function registerModelRoutes(app: ZodApp, { catalog }: RouteContext): voi
     {
       schema: {
         tags: ['models'],
+        operationId: 'listModelTargets',
         summary: "The resolution's targets",
         description: `Every target with its clause, kind, comparator and unit.\n\n${curlExample('GET', '/api/models/ben-tre-2021-2025/targets')}`,
         params: ModelIdParams,
@@ -56,6 +59,7 @@ export function registerModelRoutes(app: ZodApp, { catalog }: RouteContext): voi
     {
       schema: {
         tags: ['models'],
+        operationId: 'getModelHistory',
         summary: 'Observed series: history before the plan, actuals during it',
         description: `Each series with its unit, source and confidence.\n\n${curlExample('GET', '/api/models/ben-tre-2021-2025/history')}`,
         params: ModelIdParams,

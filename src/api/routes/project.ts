@@ -29,6 +29,7 @@ export function registerProjectRoute(app: ZodApp, { catalog, resultCache, lifecy
       {
         schema: {
           tags: ['runs'],
+          operationId: 'projectScenario',
           summary: 'Project a scenario year by year and score every target',
           description:
             'The body is a scenario exactly as in scenarios/*.json (percent units; any subset of the pack defaults). ' +

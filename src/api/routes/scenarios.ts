@@ -9,6 +9,7 @@ export function registerScenarioRoutes(app: ZodApp, { catalog }: RouteContext): 
     {
       schema: {
         tags: ['scenarios'],
+        operationId: 'listScenarios',
         summary: 'List the shipped scenarios',
         description: `Name, model and title of every file in scenarios/.\n\n${curlExample('GET', '/api/scenarios')}`,
         response: { 200: ScenarioList, ...problemResponses() },
@@ -27,6 +28,7 @@ export function registerScenarioRoutes(app: ZodApp, { catalog }: RouteContext): 
     {
       schema: {
         tags: ['scenarios'],
+        operationId: 'getScenario',
         summary: 'One shipped scenario, as written (a valid body for POST /api/project)',
         description: `${curlExample('GET', '/api/scenarios/plan-low')}`,
         params: ScenarioNameParams,

@@ -55,6 +55,7 @@ export function registerSolveRoute(app: ZodApp, { catalog, pool, options }: Rout
     {
       schema: {
         tags: ['runs'],
+        operationId: 'solveScenario',
         summary: 'Solve for the assumptions that meet the targets',
         description:
           "With `target` (an id or a clause) and optionally `lever` (default: the target's own): the lever value " +

@@ -28,6 +28,7 @@ export function registerSimulateRoute(app: ZodApp, { catalog, pool, options }: R
     {
       schema: {
         tags: ['runs'],
+        operationId: 'simulateScenario',
         summary: 'Simulate a scenario: P(met) per target and quantiles per year (Monte Carlo)',
         description:
           'Draws the uncertain assumptions of docs/model.md §9 (correlated sector growth and deflators, population, ' +
@@ -71,6 +72,7 @@ export function registerSensitivityRoute(app: ZodApp, { catalog, pool, options }
     {
       schema: {
         tags: ['runs'],
+        operationId: 'scenarioSensitivity',
         summary: 'Sensitivity of every target to each assumption (tornado rows)',
         description:
           'Moves each assumption of docs/model.md §10 down and up by its step (sector growth ±1 pp, deflator ±1 pp, ' +
