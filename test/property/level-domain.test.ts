@@ -60,11 +60,11 @@ function badValues(p: Projection): string[] {
       bad.push(`${path} = ${String(v)}`);
   };
   walk(p, '');
-  const atLeast = (xs: number[], min: number, strict: boolean, name: string) =>
-    xs.forEach((v, t) => {
+  const atLeast = (xs: ArrayLike<number>, min: number, strict: boolean, name: string) =>
+    Array.from(xs).forEach((v, t) => {
       if (strict ? !(v > min) : !(v >= min)) bad.push(`${name}[${t}] = ${v}`);
     });
-  for (const key of POSITIVE) atLeast(p[key] as number[], 0, true, key);
+  for (const key of POSITIVE) atLeast(p[key] as ArrayLike<number>, 0, true, key);
   for (const s of SECTORS) {
     for (const key of ['real', 'nominal', 'deflator'] as const) atLeast(p[key][s], 0, true, `${key}.${s}`);
     atLeast(p.share[s], 0, false, `share.${s}`);
