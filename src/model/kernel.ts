@@ -80,18 +80,18 @@ export class ProjectionKernel extends KernelArrays {
       const a1 = aS[k1]!;
       const a2 = aS[k2]!;
       const a3 = aS[k3]!;
-      const g0 = a0 === a0 ? a0 : g[k]! + shift;
-      const g1 = a1 === a1 ? a1 : g[k1]! + shift;
-      const g2 = a2 === a2 ? a2 : g[k2]! + shift;
-      const g3 = a3 === a3 ? a3 : g[k3]! + shift;
+      const g0 = a0 === a0 ? a0 : floor(g[k]! + shift);
+      const g1 = a1 === a1 ? a1 : floor(g[k1]! + shift);
+      const g2 = a2 === a2 ? a2 : floor(g[k2]! + shift);
+      const g3 = a3 === a3 ? a3 : floor(g[k3]! + shift);
       const r0 = real[t - 1]! * (1 + g0);
       const r1 = real[t1 - 1]! * (1 + g1);
       const r2 = real[t2 - 1]! * (1 + g2);
       const r3 = real[t3 - 1]! * (1 + g3);
-      const d0 = defl[t - 1]! * (1 + pi[k]!);
-      const d1 = defl[t1 - 1]! * (1 + pi[k1]!);
-      const d2 = defl[t2 - 1]! * (1 + pi[k2]!);
-      const d3 = defl[t3 - 1]! * (1 + pi[k3]!);
+      const d0 = defl[t - 1]! * (1 + floor(pi[k]!));
+      const d1 = defl[t1 - 1]! * (1 + floor(pi[k1]!));
+      const d2 = defl[t2 - 1]! * (1 + floor(pi[k2]!));
+      const d3 = defl[t3 - 1]! * (1 + floor(pi[k3]!));
       sectorGrowth[t] = g0;
       sectorGrowth[t1] = g1;
       sectorGrowth[t2] = g2;
@@ -126,7 +126,7 @@ export class ProjectionKernel extends KernelArrays {
       share[t3] = n3 / yn;
       // Population, eqs. (7)-(8).
       const aPop = aPops[k]!;
-      const pop = aPop === aPop ? aPop : population[t - 1]! * (1 + this.pop[k]!);
+      const pop = aPop === aPop ? aPop : population[t - 1]! * (1 + floor(this.pop[k]!));
       population[t] = pop;
       perCapita[t] = yn / pop;
       // Budget, eqs. (9)-(11).
@@ -163,7 +163,7 @@ export class ProjectionKernel extends KernelArrays {
       tfpGrowth[t] = gY - alpha * gK - (1 - alpha) * gL;
       // Exports (16).
       const aX = aXs[k]!;
-      exports[t] = aX === aX ? aX : exports[t - 1]! * (1 + this.xg[k]!);
+      exports[t] = aX === aX ? aX : exports[t - 1]! * (1 + floor(this.xg[k]!));
     }
     // Digital economy share of GRDP (90): moves by its assumed pace, kept within 0..1.
     const ds = this.digitalShare;
@@ -222,6 +222,14 @@ export class ProjectionKernel extends KernelArrays {
     p.balanceTotal = bal;
   }
 }
+
+/**
+ * The lowest yearly change a level may take, docs/model.md eq. (1): −99 %. Scenarios are refused
+ * at −100 % or below when they are resolved; this keeps Monte Carlo draws in the far tail (and the
+ * as-of shift) from turning a level negative.
+ */
+const MIN_CHANGE = -0.99;
+const floor = (x: number): number => (x < MIN_CHANGE ? MIN_CHANGE : x);
 
 /** Geometric average growth from index 0 to `last`, docs/model.md eq. (19) (no closure: hot path). */
 function averageGrowth(a: Float64Array, last: number): number {
