@@ -7,6 +7,9 @@ import { InputSampler } from './sampler.ts';
 import { SlotSketches } from './sketch.ts';
 import { defaultSpreads, type SpreadSources, type Spreads } from './spreads.ts';
 
+/** Draws buffered draw-major before the sketch counts them slot by slot. */
+const ROWS = 256;
+
 /** Series whose yearly quantiles are kept (MODEL.md §9 fan charts). */
 export const MC_SERIES = [
   'growth',
@@ -46,6 +49,7 @@ export class McPlan {
   readonly sources: SpreadSources;
   readonly slots: { series: McSeries; t: number; arr: Float64Array; off: number }[];
   private readonly sampler: InputSampler;
+  private readonly rows: Float64Array;
   private readonly ops: TargetOp[];
   /** The path of each MC_SERIES (slot s = series·T + t − 1 reads arr[off + t]). */
   private readonly paths: { arr: Float64Array; off: number }[];
@@ -68,6 +72,7 @@ export class McPlan {
       if (!ref || ref.kind !== 'path') throw new Error(`no path series ${series}`);
       return Array.from({ length: k.T }, (_, i) => ({ series, t: i + 1, arr: ref.arr, off: ref.off }));
     });
+    this.rows = new Float64Array(ROWS * this.slots.length);
     this.paths = MC_SERIES.map((series) => {
       const ref = kernelSeries(k, series) as { arr: Float64Array; off: number };
       return { arr: ref.arr, off: ref.off };
@@ -104,21 +109,24 @@ export class McPlan {
     const nStatus = STATUS_CODES.length;
     const sampler = this.sampler;
     const sketch = store.sketch;
-    const row = sketch.row;
+    const rows = this.rows;
     // Integer tallies (added to the store once: the same sums as adding 1 per draw).
     const tally = new Int32Array(nOps * nStatus);
-    for (let i = from; i < to; i++) {
-      sampler.draw(seed, i);
-      k.run();
-      for (let j = 0; j < nOps; j++) tally[j * nStatus + statusOf(ops[j]!, k)]! += 1;
+    for (let i0 = from; i0 < to; i0 += ROWS) {
+      const i1 = Math.min(to, i0 + ROWS);
       let r = 0;
-      for (let p = 0; p < nPaths; p++) {
-        const path = paths[p]!;
-        const arr = path.arr;
-        const off = path.off;
-        for (let t = 1; t <= T; t++) row[r++] = arr[off + t]!;
+      for (let i = i0; i < i1; i++) {
+        sampler.draw(seed, i);
+        k.run();
+        for (let j = 0; j < nOps; j++) tally[j * nStatus + statusOf(ops[j]!, k)]! += 1;
+        for (let p = 0; p < nPaths; p++) {
+          const path = paths[p]!;
+          const arr = path.arr;
+          const off = path.off;
+          for (let t = 1; t <= T; t++) rows[r++] = arr[off + t]!;
+        }
       }
-      sketch.addRow();
+      sketch.addRows(rows, i1 - i0);
     }
     const counts = store.counts;
     for (let c = 0; c < tally.length; c++) counts[c]! += tally[c]!;

@@ -4,7 +4,9 @@
  * bits: 4,096 bins per power of two). The bins do not depend on the data, so a run needs no pilot
  * and no stored draws, and summaries merge by adding integer counts: any split of the draws over
  * threads or chunks gives the same counts, bit for bit. The exact smallest and largest values are
- * kept beside the counts. Memory: one 16 KiB page of counts per (slot, sign, binade) that occurs.
+ * kept beside the counts. Memory: one 16 KiB page of counts per (slot, sign, binade) that occurs
+ * (about 120 pages, 2 MB, for the 50 slots of a Ben Tre run), whatever the number of draws. The
+ * layout is that of HDR histograms; the relative bound that of DDSketch, without its logarithm.
  *
  * Error bound (stated in every result as `quantileError`): the value read for an order statistic
  * x₍k₎ is the middle of its bin, so |x̂₍k₎ − x₍k₎| ≤ ε·|x₍k₎| with ε = 2⁻¹³ (≈ 0.0122 %) for every
@@ -22,13 +24,19 @@ export const QUANTILE_RELATIVE_ERROR = 2 ** -(SKETCH_MANTISSA_BITS + 1);
 export const BINS_PER_BINADE = 1 << SKETCH_MANTISSA_BITS;
 
 const PAGE = BINS_PER_BINADE;
+/** The sign bit as an int32 (a literal 0x80000000 is a double to the JIT). */
+const SIGN = -0x80000000;
 /** Pages per slot: sign × 11-bit exponent. */
 const PAGES = 1 << 12;
+/** Bins with this bit set hold positive values (and +0). */
+const POSITIVE = 1 << (11 + SKETCH_MANTISSA_BITS);
+const POS_ZERO_BIN = POSITIVE;
+const NEG_ZERO_BIN = POSITIVE - 1;
 /** The bin of a value is the top 24 bits of its order-preserving key (the high word flipped). */
 const SHIFT = 32 - 1 - 11 - SKETCH_MANTISSA_BITS;
 
 const scratch = new Float64Array(1);
-const scratchWords = new Uint32Array(scratch.buffer);
+const scratchWords = new Int32Array(scratch.buffer);
 // Which 32-bit half holds the sign and exponent (little-endian on every current platform).
 const HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
 const LO = 1 - HI;
@@ -46,20 +54,21 @@ function fromWords(hi: number, lo: number): number {
 export function binOf(value: number): number {
   scratch[0] = value;
   const h = scratchWords[HI]!;
-  return ((h ^ ((h >> 31) | 0x80000000)) >>> 0) >>> SHIFT;
+  return (h ^ ((h >> 31) | SIGN)) >>> SHIFT;
 }
 
 /** The smallest value a bin holds (its closed lower edge). */
 export function binLow(bin: number): number {
-  if (bin >= 1 << 23) return fromWords(((bin << SHIFT) ^ 0x80000000) >>> 0, 0);
-  // Negative: the largest magnitude with these 24 bits.
+  if (bin >= POSITIVE) return fromWords(((bin << SHIFT) ^ 0x80000000) >>> 0, 0);
+  // Negative: the largest magnitude in the bin (−∞ for the bin of −∞, whose others are NaN).
+  if ((~bin & (POSITIVE - 1)) >>> SKETCH_MANTISSA_BITS === 0x7ff) return -Infinity;
   return fromWords((~(bin << SHIFT) >>> 0) | ((1 << SHIFT) - 1), 0xffffffff);
 }
 
 /** The value read for a bin: the middle of its magnitude range, with its sign (±∞ or NaN for exponent 2047). */
 export function binMiddle(bin: number): number {
-  const negative = bin < 1 << 23;
-  const mag = negative ? ~bin & 0x7fffff : bin & 0x7fffff;
+  const negative = bin < POSITIVE;
+  const mag = (negative ? ~bin : bin) & (POSITIVE - 1);
   if (mag >>> SKETCH_MANTISSA_BITS === 0x7ff) {
     const special = (mag & (PAGE - 1)) === 0 ? Infinity : NaN;
     return negative ? -special : special;
@@ -74,6 +83,8 @@ export function binMiddle(bin: number): number {
 /** A SlotSketches in transferable form: min and max per slot, and each used page with its counts. */
 export interface SketchData {
   slots: number;
+  /** Draws counted. */
+  count: number;
   min: Float64Array;
   max: Float64Array;
   /** slot × 4096 + page, ascending. */
@@ -84,52 +95,78 @@ export interface SketchData {
 
 /**
  * Counts of every slot's values in the log-linear bins, plus the exact min and max per slot.
- * Fill it one draw at a time (`row` then `addRow`), merge others into it (`merge`), read
+ * Fill it a block of draws at a time (`addRows`) or one (`row`, `addRow`), merge others into it
+ * (`merge`, `export`), read
  * quantiles and histograms from it (`quantiles`, `histogram`). Counts are 32-bit integers
  * (≤ 2³¹ − 1 values per bin; the library allows 1,000,000 draws).
  */
 export class SlotSketches {
   readonly slots: number;
-  /** The current draw's value per slot; `addRow()` counts it. */
+  /** A draw's value per slot; `addRow()` counts it. */
   readonly row: Float64Array;
   readonly min: Float64Array;
   readonly max: Float64Array;
-  private readonly rowWords: Uint32Array;
   /** slot × 4096 + page → that page's 4096 counts, allocated on first use. */
   private readonly pages: (Int32Array | undefined)[];
+  /** Draws counted. */
+  private n = 0;
 
   constructor(slots: number) {
     this.slots = slots;
     this.row = new Float64Array(slots);
-    this.rowWords = new Uint32Array(this.row.buffer);
     this.min = new Float64Array(slots).fill(Infinity);
     this.max = new Float64Array(slots).fill(-Infinity);
     this.pages = new Array<Int32Array | undefined>(slots * PAGES).fill(undefined);
   }
 
-  /** Counts `row` (one value per slot). NaN is binned but never becomes the min or max. */
-  addRow(): void {
-    const row = this.row;
-    const words = this.rowWords;
-    const min = this.min;
-    const max = this.max;
+  /**
+   * Counts `rows` draws held draw-major in `block` (draw r's value of slot s at r·slots + s), slot
+   * by slot so that each slot's few hot pages stay in cache. NaN is binned but never becomes the
+   * min or max.
+   */
+  addRows(block: Float64Array, rows: number): void {
+    const n = this.slots;
+    const words = block === this.blockRef ? this.blockWords! : this.wordsOf(block);
     const pages = this.pages;
-    for (let s = 0, n = this.slots; s < n; s++) {
-      const v = row[s]!;
-      if (v < min[s]!) min[s] = v;
-      if (v > max[s]!) max[s] = v;
-      const h = words[2 * s + HI]!;
-      const bin = ((h ^ ((h >> 31) | 0x80000000)) >>> 0) >>> SHIFT;
-      const at = s * PAGES + (bin >>> SKETCH_MANTISSA_BITS);
-      let page = pages[at];
-      if (page === undefined) page = pages[at] = new Int32Array(PAGE);
-      page[bin & (PAGE - 1)]! += 1;
+    const end = rows * n;
+    this.n += rows;
+    for (let s = 0; s < n; s++) {
+      let lo = this.min[s]!;
+      let hi = this.max[s]!;
+      const base = s * PAGES;
+      for (let r = s; r < end; r += n) {
+        const v = block[r]!;
+        if (v < lo) lo = v;
+        if (v > hi) hi = v;
+        const h = words[2 * r + HI]!;
+        const bin = (h ^ ((h >> 31) | SIGN)) >>> SHIFT;
+        const at = base + (bin >>> SKETCH_MANTISSA_BITS);
+        let page = pages[at];
+        if (page === undefined) page = pages[at] = new Int32Array(PAGE);
+        page[bin & (PAGE - 1)]! += 1;
+      }
+      this.min[s] = lo;
+      this.max[s] = hi;
     }
+  }
+
+  /** Counts `row` (one value per slot). */
+  addRow(): void {
+    this.addRows(this.row, 1);
+  }
+
+  private blockRef: Float64Array | null = null;
+  private blockWords: Int32Array | null = null;
+  private wordsOf(block: Float64Array): Int32Array {
+    this.blockRef = block;
+    this.blockWords = new Int32Array(block.buffer, block.byteOffset, block.length * 2);
+    return this.blockWords;
   }
 
   /** Adds another sketch's counts (integer sums and min/max: the order of merges does not matter). */
   merge(other: SketchData): void {
     if (other.slots !== this.slots) throw new Error(`merging ${other.slots} slots into ${this.slots}`);
+    this.n += other.count;
     for (let s = 0; s < this.slots; s++) {
       if (other.min[s]! < this.min[s]!) this.min[s] = other.min[s]!;
       if (other.max[s]! > this.max[s]!) this.max[s] = other.max[s]!;
@@ -149,34 +186,38 @@ export class SlotSketches {
     for (let at = 0; at < this.pages.length; at++) if (this.pages[at]) used.push(at);
     const counts = new Int32Array(used.length * PAGE);
     used.forEach((at, i) => counts.set(this.pages[at]!, i * PAGE));
+    const extents = Array.from({ length: this.slots }, (_, s) => this.extent(s));
     return {
       slots: this.slots,
-      min: this.min.slice(),
-      max: this.max.slice(),
+      count: this.n,
+      min: Float64Array.from(extents, (e) => e.min),
+      max: Float64Array.from(extents, (e) => e.max),
       pages: Int32Array.from(used),
       counts,
     };
   }
 
-  /** Values counted in slot `s`. */
-  count(s: number): number {
-    let n = 0;
-    this.eachBin(s, (_, c) => {
-      n += c;
-    });
-    return n;
+  /**
+   * The smallest and largest value of slot `s`. `<` does not order −0 and +0, so which zero the
+   * scan kept would depend on the order of the draws; the bins do tell them apart: the min is −0
+   * if a −0 was counted, the max +0 if a +0 was.
+   */
+  extent(s: number): { min: number; max: number } {
+    let min = this.min[s]!;
+    let max = this.max[s]!;
+    if (min === 0) min = this.binCount(s, NEG_ZERO_BIN) > 0 ? -0 : 0;
+    if (max === 0) max = this.binCount(s, POS_ZERO_BIN) > 0 ? 0 : -0;
+    return { min, max };
   }
 
-  /** Calls `fn(bin, count)` for every non-empty bin of slot `s`, smallest values first. */
-  eachBin(s: number, fn: (bin: number, count: number) => boolean | void): void {
-    for (let p = 0; p < PAGES; p++) {
-      const page = this.pages[s * PAGES + p];
-      if (!page) continue;
-      for (let b = 0; b < PAGE; b++) {
-        const c = page[b]!;
-        if (c !== 0 && fn((p << SKETCH_MANTISSA_BITS) | b, c) === false) return;
-      }
-    }
+  private binCount(s: number, bin: number): number {
+    const page = this.pages[s * PAGES + (bin >>> SKETCH_MANTISSA_BITS)];
+    return page ? page[bin & (PAGE - 1)]! : 0;
+  }
+
+  /** Values counted per slot (every draw adds one to each slot). */
+  get count(): number {
+    return this.n;
   }
 
   /**
@@ -185,10 +226,9 @@ export class SlotSketches {
    * ranks 0 and n − 1 are the exact min and max. Error: see the file comment.
    */
   quantiles(s: number, levels: readonly number[]): number[] {
-    const n = this.count(s);
+    const n = this.n;
     if (n === 0) return levels.map(() => NaN);
-    const min = this.min[s]!;
-    const max = this.max[s]!;
+    const { min, max } = this.extent(s);
     const ranks = [
       ...new Set(
         levels.flatMap((p) => [Math.floor((n - 1) * p), Math.min(n - 1, Math.floor((n - 1) * p) + 1)]),
@@ -196,16 +236,29 @@ export class SlotSketches {
     ].sort((a, b) => a - b);
     const at = new Map<number, number>();
     let r = 0;
-    let seen = 0;
-    this.eachBin(s, (bin, c) => {
-      seen += c;
-      if (ranks[r]! >= seen) return true;
-      let v = binMiddle(bin);
-      if (v < min) v = min;
-      if (v > max) v = max;
-      while (r < ranks.length && ranks[r]! < seen) at.set(ranks[r++]!, v);
-      return r < ranks.length;
-    });
+    let seen = 0; // values in the bins before the current one
+    for (let p = 0; p < PAGES && r < ranks.length; p++) {
+      const page = this.pages[s * PAGES + p];
+      if (!page) continue;
+      let total = 0;
+      for (let b = 0; b < PAGE; b++) total += page[b]!;
+      if (ranks[r]! >= seen + total) {
+        seen += total;
+        continue;
+      }
+      for (let b = 0; b < PAGE && r < ranks.length; b++) {
+        const c = page[b]!;
+        if (c === 0 || ranks[r]! >= seen + c) {
+          seen += c;
+          continue;
+        }
+        seen += c;
+        let v = binMiddle((p << SKETCH_MANTISSA_BITS) | b);
+        if (v < min) v = min;
+        if (v > max) v = max;
+        while (r < ranks.length && ranks[r]! < seen) at.set(ranks[r++]!, v);
+      }
+    }
     const stat = (k: number) => (k === 0 ? min : k === n - 1 ? max : at.get(k)!);
     return levels.map((p) => {
       const h = (n - 1) * p;
@@ -217,31 +270,45 @@ export class SlotSketches {
 
   /**
    * Histogram of slot `s` between its min and max in up to `bins` bins: the interior edges are the
-   * lower edges of the fine bins holding the equal-width edges (within 2⁻¹² relative of them), so
-   * every count is exact for its edges: bin i counts edges[i] ≤ x < edges[i + 1], the last bin
-   * includes the max. Edges that coincide, or fall on the min or max, are dropped (fewer bins for
-   * a range only a few fine bins wide); one bin [min, max] when they are equal.
+   * lower edges of the fine bins holding the equal-width edges (within one fine bin, 2⁻¹² relative,
+   * of them), so every count is exact for its edges: bin i counts edges[i] ≤ x < edges[i + 1], the
+   * last bin includes the max. Edges that coincide, or fall on the min or max, are dropped (fewer
+   * bins for a range only a few fine bins wide); one bin [min, max] when they are equal.
    */
   histogram(s: number, bins = 20): { edges: number[]; counts: number[] } {
-    const n = this.count(s);
-    const min = this.min[s]!;
-    const max = this.max[s]!;
+    const n = this.n;
+    const { min, max } = this.extent(s);
     if (n === 0) return { edges: [], counts: [] };
     if (!(max > min)) return { edges: [min, max], counts: [n] };
     const width = (max - min) / bins;
     const edges = [min];
+    // The fine bin where each interior edge starts: bin order is value order.
+    const starts: number[] = [];
     for (let i = 1; i < bins; i++) {
-      const e = binLow(binOf(min + i * width));
-      if (e > edges[edges.length - 1]! && e < max) edges.push(e);
+      const bin = binOf(min + i * width);
+      const e = binLow(bin);
+      if (e > edges[edges.length - 1]! && e < max) {
+        edges.push(e);
+        starts.push(bin);
+      }
     }
     edges.push(max);
+    starts.push(Infinity);
     const counts = new Array<number>(edges.length - 1).fill(0);
     let i = 0;
-    this.eachBin(s, (bin, c) => {
-      const low = binLow(bin);
-      while (i + 1 < counts.length && low >= edges[i + 1]!) i++;
-      counts[i]! += c;
-    });
+    for (let p = 0; p < PAGES; p++) {
+      const page = this.pages[s * PAGES + p];
+      if (!page) continue;
+      for (let b = 0; b < PAGE; b++) {
+        const c = page[b]!;
+        if (c === 0) continue;
+        let bin = (p << SKETCH_MANTISSA_BITS) | b;
+        // −0 equals +0: it counts in the bin of +0 (so do the negative subnormals above −2⁻¹⁰³⁴).
+        if (bin === NEG_ZERO_BIN) bin = POS_ZERO_BIN;
+        while (bin >= starts[i]!) i++;
+        counts[i]! += c;
+      }
+    }
     return { edges, counts };
   }
 }
