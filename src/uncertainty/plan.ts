@@ -7,8 +7,8 @@ import { InputSampler } from './sampler.ts';
 import { SlotSketches } from './sketch.ts';
 import { defaultSpreads, type SpreadSources, type Spreads } from './spreads.ts';
 
-/** Draws buffered draw-major before the sketch counts them slot by slot. */
-const ROWS = 256;
+/** Draws buffered, slot-major, before the sketch counts them slot by slot. */
+const ROWS = 1024;
 
 /** Series whose yearly quantiles are kept (MODEL.md §9 fan charts). */
 export const MC_SERIES = [
@@ -114,19 +114,20 @@ export class McPlan {
     const tally = new Int32Array(nOps * nStatus);
     for (let i0 = from; i0 < to; i0 += ROWS) {
       const i1 = Math.min(to, i0 + ROWS);
-      let r = 0;
       for (let i = i0; i < i1; i++) {
         sampler.draw(seed, i);
         k.run();
         for (let j = 0; j < nOps; j++) tally[j * nStatus + statusOf(ops[j]!, k)]! += 1;
+        // Slot-major (slot s of draw i at s·ROWS + i − i0): the sketch then reads each slot's run in order.
+        let r = i - i0;
         for (let p = 0; p < nPaths; p++) {
           const path = paths[p]!;
           const arr = path.arr;
           const off = path.off;
-          for (let t = 1; t <= T; t++) rows[r++] = arr[off + t]!;
+          for (let t = 1; t <= T; t++, r += ROWS) rows[r] = arr[off + t]!;
         }
       }
-      sketch.addRows(rows, i1 - i0);
+      sketch.addColumns(rows, ROWS, i1 - i0);
     }
     const counts = store.counts;
     for (let c = 0; c < tally.length; c++) counts[c]! += tally[c]!;

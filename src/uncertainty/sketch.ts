@@ -31,6 +31,9 @@ const PAGES = 1 << 12;
 /** Bins with this bit set hold positive values (and +0). */
 const POSITIVE = 1 << (11 + SKETCH_MANTISSA_BITS);
 const POS_ZERO_BIN = POSITIVE;
+/** Pages (binades) of a slot's window: most Monte Carlo outputs span one to three. */
+const WINDOW_PAGES = 4;
+const WINDOW = WINDOW_PAGES * PAGE;
 const NEG_ZERO_BIN = POSITIVE - 1;
 /** The bin of a value is the top 24 bits of its order-preserving key (the high word flipped). */
 const SHIFT = 32 - 1 - 11 - SKETCH_MANTISSA_BITS;
@@ -95,7 +98,7 @@ export interface SketchData {
 
 /**
  * Counts of every slot's values in the log-linear bins, plus the exact min and max per slot.
- * Fill it a block of draws at a time (`addRows`) or one (`row`, `addRow`), merge others into it
+ * Fill it a block of draws at a time (`addColumns`) or one (`row`, `addRow`), merge others into it
  * (`merge`, `export`), read
  * quantiles and histograms from it (`quantiles`, `histogram`). Counts are 32-bit integers
  * (≤ 2³¹ − 1 values per bin; the library allows 1,000,000 draws).
@@ -110,6 +113,9 @@ export class SlotSketches {
   private readonly pages: (Int32Array | undefined)[];
   /** Draws counted. */
   private n = 0;
+  /** Per slot, the array the hot loop counts into (see openWindow) and the bin of its first entry. */
+  private readonly windows: (Int32Array | undefined)[];
+  private readonly windowStart: Int32Array;
 
   constructor(slots: number) {
     this.slots = slots;
@@ -117,42 +123,70 @@ export class SlotSketches {
     this.min = new Float64Array(slots).fill(Infinity);
     this.max = new Float64Array(slots).fill(-Infinity);
     this.pages = new Array<Int32Array | undefined>(slots * PAGES).fill(undefined);
+    this.windows = new Array<Int32Array | undefined>(slots).fill(undefined);
+    this.windowStart = new Int32Array(slots);
   }
 
   /**
-   * Counts `rows` draws held draw-major in `block` (draw r's value of slot s at r·slots + s), slot
-   * by slot so that each slot's few hot pages stay in cache. NaN is binned but never becomes the
-   * min or max.
+   * Counts `rows` draws held slot-major in `block`: draw r's value of slot s at s·stride + r. Slot
+   * by slot, each slot's run read in order, so that its few hot bins stay in cache while it is
+   * counted. NaN is binned but never becomes the min or max.
    */
-  addRows(block: Float64Array, rows: number): void {
+  addColumns(block: Float64Array, stride: number, rows: number): void {
     const n = this.slots;
     const words = block === this.blockRef ? this.blockWords! : this.wordsOf(block);
     const pages = this.pages;
-    const end = rows * n;
     this.n += rows;
     for (let s = 0; s < n; s++) {
+      if (rows === 0) break;
       let lo = this.min[s]!;
       let hi = this.max[s]!;
       const base = s * PAGES;
-      for (let r = s; r < end; r += n) {
+      const win = this.windows[s] ?? this.openWindow(s, block[s * stride]!);
+      const winStart = this.windowStart[s]!;
+      for (let r = s * stride, end = r + rows; r < end; r++) {
         const v = block[r]!;
         if (v < lo) lo = v;
         if (v > hi) hi = v;
         const h = words[2 * r + HI]!;
         const bin = (h ^ ((h >> 31) | SIGN)) >>> SHIFT;
-        const at = base + (bin >>> SKETCH_MANTISSA_BITS);
-        let page = pages[at];
-        if (page === undefined) page = pages[at] = new Int32Array(PAGE);
-        page[bin & (PAGE - 1)]! += 1;
+        const w = bin - winStart;
+        if (w >= 0 && w < WINDOW) win[w]! += 1;
+        else {
+          const at = base + (bin >>> SKETCH_MANTISSA_BITS);
+          let page = pages[at];
+          if (page === undefined) page = pages[at] = new Int32Array(PAGE);
+          page[bin & (PAGE - 1)]! += 1;
+        }
       }
       this.min[s] = lo;
       this.max[s] = hi;
     }
   }
 
+  /**
+   * The hot loop counts most values straight into one array per slot, WINDOW_PAGES pages around
+   * the slot's first value; those pages are views of it in the page table, so every reader sees
+   * one set of pages.
+   */
+  private openWindow(s: number, first: number): Int32Array {
+    const page = Math.min(PAGES - WINDOW_PAGES, Math.max(0, (binOf(first) >>> SKETCH_MANTISSA_BITS) - 1));
+    const win = new Int32Array(WINDOW);
+    for (let j = 0; j < WINDOW_PAGES; j++) {
+      const at = s * PAGES + page + j;
+      const view = win.subarray(j * PAGE, (j + 1) * PAGE);
+      const old = this.pages[at];
+      if (old) view.set(old);
+      this.pages[at] = view;
+    }
+    this.windows[s] = win;
+    this.windowStart[s] = page << SKETCH_MANTISSA_BITS;
+    return win;
+  }
+
   /** Counts `row` (one value per slot). */
   addRow(): void {
-    this.addRows(this.row, 1);
+    this.addColumns(this.row, 1, 1);
   }
 
   private blockRef: Float64Array | null = null;
@@ -182,8 +216,9 @@ export class SlotSketches {
 
   /** This sketch as plain typed arrays (post it with `transfer(data)` as the transfer list). */
   export(): SketchData {
+    // Only pages holding counts: which empty pages exist depends on where the windows opened.
     const used: number[] = [];
-    for (let at = 0; at < this.pages.length; at++) if (this.pages[at]) used.push(at);
+    for (let at = 0; at < this.pages.length; at++) if (this.pages[at]?.some((c) => c !== 0)) used.push(at);
     const counts = new Int32Array(used.length * PAGE);
     used.forEach((at, i) => counts.set(this.pages[at]!, i * PAGE));
     const extents = Array.from({ length: this.slots }, (_, s) => this.extent(s));
