@@ -113,23 +113,66 @@ console.log(
 simulate(pack, input, { draws: 5_000, seed: 1 });
 if (cores > 1) await simulateParallel(pack, input, { draws: 20_000, seed: 1, workers: cores });
 const sizes = [10_000, 100_000, 1_000_000].filter((n) => only.length === 0 || only.includes(String(n)));
+/** Wall-clock and CPU milliseconds (this process: user + system, every thread) of one call. */
+function clocks(fn: () => unknown): { wall: number; cpu: number } {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  fn();
+  const wall = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { wall, cpu: (c.user + c.system) / 1000 };
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+
 for (const draws of sizes.filter((n) => n < 1_000_000)) {
-  // 100k: three runs, the median against the floor (one run alone is at the mercy of this VM's noise).
-  const runs: number[] = [];
-  for (let k = 0; k < (draws === 100_000 ? 3 : 1); k++)
-    runs.push(
-      await time(`Monte Carlo ${draws.toLocaleString('en-US')} draws, 1 thread`, () =>
-        simulate(pack, input, { draws, seed: 42 }),
-      ),
+  if (draws !== 100_000)
+    await time(`Monte Carlo ${draws.toLocaleString('en-US')} draws, 1 thread`, () =>
+      simulate(pack, input, { draws, seed: 42 }),
     );
-  const one = runs.sort((a, b) => a - b)[runs.length >> 1]!;
-  if (draws === 100_000) {
-    const ratio = one / floorMs;
+  else {
+    // The goal row: 100k draws against the floor. On a shared VM other processes take the cores for
+    // seconds at a time, so two wall-clock figures measured seconds apart compare the load, not the
+    // code. Each run is therefore paired with the floor's own loop (the same 100k draws: inputs +
+    // kernel + scoring, nothing stored or summarised) run just before it, both in CPU time; the
+    // verdict is the median ratio of three pairs. The wall-clock ratio to the floor row is printed too.
+    const cpuRatios: number[] = [];
+    const walls: number[] = [];
+    for (let k = 0; k < 3; k++) {
+      const floor = clocks(() => {
+        for (let i = 0; i < draws; i++) {
+          plan.drawInputs(42, i);
+          plan.kernel.run();
+          for (const o of ops) statusOf(o, plan.kernel);
+        }
+      });
+      const run = clocks(() => simulate(pack, input, { draws, seed: 42 }));
+      cpuRatios.push(run.cpu / floor.cpu);
+      walls.push(run.wall);
+      console.log(
+        `${'Monte Carlo 100,000 draws, 1 thread'.padEnd(46)} ${run.wall.toFixed(0).padStart(8)} ms` +
+          `  (CPU ${run.cpu.toFixed(0)} ms; floor loop beside it: CPU ${floor.cpu.toFixed(0)} ms, ` +
+          `ratio ${(run.cpu / floor.cpu).toFixed(2)})`,
+      );
+    }
+    const one = median(walls);
+    const ratio = median(cpuRatios);
     console.log(
-      `  median ${one.toFixed(0)} ms = ${ratio.toFixed(2)} × the floor (${floorMs.toFixed(0)} ms; goal ≤ ${GOALS.draws100kOverFloor}×)`,
+      `  median: ${ratio.toFixed(2)} × the floor in CPU time (goal ≤ ${GOALS.draws100kOverFloor}×); ` +
+        `wall clock ${one.toFixed(0)} ms = ${(one / floorMs).toFixed(2)} × the floor row (${floorMs.toFixed(0)} ms)`,
     );
     goal('100k draws on one thread', one, GOALS.draws100kOneThreadMs, 'ms');
-    goal('100k draws on one thread over the floor', ratio, GOALS.draws100kOverFloor, '×');
+    goal(
+      '100k draws on one thread over the floor row (wall clock)',
+      one / floorMs,
+      GOALS.draws100kOverFloor,
+      '×',
+    );
+    goal(
+      '100k draws on one thread over the floor loop beside it (CPU time, median of 3)',
+      ratio,
+      GOALS.draws100kOverFloor,
+      '×',
+    );
   }
   if (cores > 1)
     await time(`Monte Carlo ${draws.toLocaleString('en-US')} draws, ${cores} workers`, () =>
