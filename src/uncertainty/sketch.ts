@@ -98,17 +98,17 @@ export interface SketchData {
 
 /**
  * Counts of every slot's values in the log-linear bins, plus the exact min and max per slot.
- * Fill it a block of draws at a time (`addColumns`) or one (`row`, `addRow`), merge others into it
- * (`merge`, `export`), read
- * quantiles and histograms from it (`quantiles`, `histogram`). Counts are 32-bit integers
- * (≤ 2³¹ − 1 values per bin; the library allows 1,000,000 draws).
+ * Fill it a block of draws at a time (`addColumns`) or one (`row`, `addRow`); merge others into it
+ * (`export` there, `merge` here); read quantiles, histograms and extents from it. Counts are
+ * 32-bit integers (≤ 2³¹ − 1 values per bin; the library allows 1,000,000 draws).
  */
 export class SlotSketches {
   readonly slots: number;
   /** A draw's value per slot; `addRow()` counts it. */
   readonly row: Float64Array;
-  readonly min: Float64Array;
-  readonly max: Float64Array;
+  /** The scan's min and max per slot (which zero they hold is order-dependent: read `extent`). */
+  private readonly min: Float64Array;
+  private readonly max: Float64Array;
   /** slot × 4096 + page → that page's 4096 counts, allocated on first use. */
   private readonly pages: (Int32Array | undefined)[];
   /** Draws counted. */
@@ -214,7 +214,7 @@ export class SlotSketches {
     }
   }
 
-  /** This sketch as plain typed arrays (post it with `transfer(data)` as the transfer list). */
+  /** This sketch as plain typed arrays (post it with `transferList(data)` as the transfer list). */
   export(): SketchData {
     // Only pages holding counts: which empty pages exist depends on where the windows opened.
     const used: number[] = [];
