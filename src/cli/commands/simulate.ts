@@ -67,7 +67,10 @@ export function registerSimulate(program: Command, ctx: CliContext): void {
     .option('--model <id>', 'model pack id or directory (default: the one the scenario names)')
     .option('--as-of <year>', 'use the pack actuals up to this year; draws only after it')
     .option('--lang <lang>', 'vi or en', 'en')
-    .option('--json', 'print the whole result as JSON (seed, draws, targets, series quantiles, histograms)')
+    .option(
+      '--json',
+      'print the whole result as JSON (seed, draws, targets, series quantiles and their stated error, histograms)',
+    )
     .action(
       async (
         scenario: string,
