@@ -9,6 +9,7 @@ export {
   checkSimulateOptions,
   fanRows,
   DRAW_LIMITS,
+  QUANTILE_ERROR,
 } from './simulate.ts';
 export type {
   SimulateOptions,
@@ -16,7 +17,9 @@ export type {
   TargetProbability,
   SeriesQuantiles,
   SlotSummary,
+  QuantileError,
 } from './simulate.ts';
+export { SlotSketches, QUANTILE_RELATIVE_ERROR, BINS_PER_BINADE, type SketchData } from './sketch.ts';
 export { McPlan, MC_SERIES, type McSeries, type McStore } from './plan.ts';
 export { ProjectionKernel } from '../model/kernel.ts';
 export { compileTargets, type CompiledTarget } from '../targets/compile.ts';

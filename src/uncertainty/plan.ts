@@ -4,10 +4,11 @@ import { ProjectionKernel } from '../model/kernel.ts';
 import { compileTargets, kernelSeries, type CompiledTarget } from '../targets/compile.ts';
 import { STATUS_CODES, statusOf, type TargetOp } from '../targets/scorer.ts';
 import { InputSampler } from './sampler.ts';
+import { SlotSketches } from './sketch.ts';
 import { defaultSpreads, type SpreadSources, type Spreads } from './spreads.ts';
 
-/** Draws buffered draw-major before they are spread into the slot-major store. */
-const ROWS = 256;
+/** Draws buffered, slot-major, before the sketch counts them slot by slot. */
+const ROWS = 1024;
 
 /** Series whose yearly quantiles are kept (docs/model.md §9 fan charts). */
 export const MC_SERIES = [
@@ -25,13 +26,14 @@ export const MC_SERIES = [
 export type McSeries = (typeof MC_SERIES)[number];
 
 /**
- * Where the draws go: `values` holds one run of `draws` values per slot (slot = series × plan
- * year, slot-major, in draw order); `counts` holds per target the draws in each status
- * (STATUS_CODES order). Backed by any buffer, e.g. a SharedArrayBuffer filled by several workers.
+ * Where the draws go, summarised as they stream (no draw is stored): `sketch` counts each slot's
+ * values (slot = series × plan year) in fixed log-linear bins with its exact min and max;
+ * `counts` holds per target the draws in each status (STATUS_CODES order). Both are integer
+ * tallies, so stores filled by several workers or in any chunks merge to the same numbers.
  */
 export interface McStore {
   draws: number;
-  values: Float64Array;
+  sketch: SlotSketches;
   counts: Float64Array;
 }
 
@@ -87,33 +89,29 @@ export class McPlan {
     return this.sampler.jitter;
   }
 
-  /** An empty store for `draws` draws (pass a SharedArrayBuffer-backed one to share it). */
-  allocate(draws: number, buffers?: { values: ArrayBufferLike; counts: ArrayBufferLike }): McStore {
-    const nv = this.slots.length * draws;
-    const nc = this.targets.length * STATUS_CODES.length;
+  /** An empty store for `draws` draws. */
+  allocate(draws: number): McStore {
     return {
       draws,
-      values: buffers ? new Float64Array(buffers.values, 0, nv) : new Float64Array(nv),
-      counts: buffers ? new Float64Array(buffers.counts, 0, nc) : new Float64Array(nc),
+      sketch: new SlotSketches(this.slots.length),
+      counts: new Float64Array(this.targets.length * STATUS_CODES.length),
     };
   }
 
-  /** Runs draws [from, to) with `seed`, writing their values and adding their statuses to `store`. */
+  /** Runs draws [from, to) with `seed`, counting their values and statuses into `store`. */
   runRange(seed: number, from: number, to: number, store: McStore): void {
     const k = this.kernel;
     const T = k.T;
     const paths = this.paths;
     const nPaths = paths.length;
-    const nSlots = this.slots.length;
     const ops = this.ops;
     const nOps = ops.length;
     const last = k.n - 1;
     const period = k.period;
     const nStatus = STATUS_CODES.length;
-    const rows = this.rows;
     const sampler = this.sampler;
-    const values = store.values;
-    const draws = store.draws;
+    const sketch = store.sketch;
+    const rows = this.rows;
     // Integer tallies (added to the store once: the same sums as adding 1 per draw).
     const tally = new Int32Array(nOps * nStatus);
     for (let i0 = from; i0 < to; i0 += ROWS) {
@@ -122,19 +120,16 @@ export class McPlan {
         sampler.draw(seed, i);
         k.run();
         for (let j = 0; j < nOps; j++) tally[j * nStatus + statusOf(ops[j]!, last, period)]! += 1;
-        // Draw-major into a small buffer first: writing 50 slots `draws` apart per draw thrashes the cache.
-        let r = (i - i0) * nSlots;
+        // Slot-major (slot s of draw i at s·ROWS + i − i0): the sketch then reads each slot's run in order.
+        let r = i - i0;
         for (let p = 0; p < nPaths; p++) {
           const path = paths[p]!;
           const arr = path.arr;
           const off = path.off;
-          for (let t = 1; t <= T; t++) rows[r++] = arr[off + t]!;
+          for (let t = 1; t <= T; t++, r += ROWS) rows[r] = arr[off + t]!;
         }
       }
-      for (let s = 0; s < nSlots; s++) {
-        const out = s * draws;
-        for (let i = i0, r = s; i < i1; i++, r += nSlots) values[out + i] = rows[r]!;
-      }
+      sketch.addColumns(rows, ROWS, i1 - i0);
     }
     const counts = store.counts;
     for (let c = 0; c < tally.length; c++) counts[c]! += tally[c]!;

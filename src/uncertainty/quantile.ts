@@ -1,4 +1,8 @@
-/** Quantiles, intervals and histograms of Monte Carlo outputs (one definition everywhere: type 7). */
+/**
+ * Exact quantiles, intervals and histograms (one definition everywhere: type 7). The Monte Carlo
+ * streams its outputs into sketch.ts instead of storing them; these exact functions remain the
+ * reference it is tested against, and serve small in-memory samples.
+ */
 
 /** The quantile levels reported per year (docs/model.md §9). */
 export const QUANTILE_LEVELS = [0.05, 0.25, 0.5, 0.75, 0.95] as const;
@@ -184,7 +188,12 @@ export function wilsonInterval(k: number, n: number, z = 1.959963984540054): { l
   return { lo: k <= 0 ? 0 : Math.max(0, centre - half), hi: k >= n ? 1 : Math.min(1, centre + half) };
 }
 
-/** Equal-width histogram between the smallest and largest value (one bin when they are equal). */
+/**
+ * Histogram between the smallest and largest value: bin i counts edges[i] ≤ x < edges[i + 1], the
+ * last bin includes the largest value (one bin when they are equal). `histogram()` makes equal-width
+ * bins; the Monte Carlo's (sketch.ts) puts its interior edges on fine-bin edges near the equal-width
+ * ones.
+ */
 export interface Histogram {
   edges: number[];
   counts: number[];

@@ -8,15 +8,9 @@ import { evaluate } from '../targets/scorecard.ts';
 import { displayScale, readSeries } from '../targets/series.ts';
 import { STATUS_CODES } from '../targets/scorer.ts';
 import { MC_SERIES, McPlan, type McSeries, type McStore } from './plan.ts';
-import {
-  extent,
-  histogram,
-  QUANTILE_LEVELS,
-  quantilesInPlace,
-  wilsonInterval,
-  type Histogram,
-} from './quantile.ts';
+import { QUANTILE_LEVELS, wilsonInterval, type Histogram } from './quantile.ts';
 import { MAX_SEED } from './rng.ts';
+import { BINS_PER_BINADE, QUANTILE_RELATIVE_ERROR } from './sketch.ts';
 import type { SpreadSources, Spreads } from './spreads.ts';
 
 /** Draws allowed in the library and the CLI. */
@@ -50,7 +44,7 @@ export interface TargetProbability {
   counts: Record<(typeof STATUS_CODES)[number], number>;
 }
 
-/** Type-7 quantiles of one series per year (core units; multiply by `scale` for display). */
+/** Type-7 quantiles of one series per year (core units; multiply by `scale` for display), within `quantileError`. */
 export interface SeriesQuantiles {
   key: McSeries;
   unit: string;
@@ -74,13 +68,35 @@ export interface SimulationResult {
   draws: number;
   years: number[];
   quantileDefinition: 'type-7';
+  quantileError: QuantileError;
   spreads: Spreads;
   spreadSources: SpreadSources;
   targets: TargetProbability[];
   series: SeriesQuantiles[];
-  /** Distribution of the final-year value of each series (core units). */
+  /** Distribution of the final-year value of each series (core units; counts exact for the edges). */
   histograms: ({ key: McSeries; year: number } & Histogram)[];
 }
+
+/**
+ * The stated error of every reported quantile. The draws are not stored: each output value is
+ * counted, as it is drawn, into fixed log-linear bins (`binsPerBinade` per power of two) with the
+ * exact min and max kept, and each order statistic is read as the middle of its bin. So for the
+ * exact type-7 quantile q of all draws, interpolating the order statistics x₍k₎ ≤ q ≤ x₍k+1₎, the
+ * reported q̂ satisfies |q̂ − q| ≤ relative · max(|x₍k₎|, |x₍k+1₎|), i.e. ≤ relative · |q| when
+ * both have the same sign (rates and shares: fractions, so relative to the fraction).
+ */
+export interface QuantileError {
+  method: 'log-linear-bins';
+  binsPerBinade: number;
+  relative: number;
+}
+
+/** The bound every SimulationResult states. */
+export const QUANTILE_ERROR: QuantileError = {
+  method: 'log-linear-bins',
+  binsPerBinade: BINS_PER_BINADE,
+  relative: QUANTILE_RELATIVE_ERROR,
+};
 
 /** Problems with draws or seed (empty when valid). */
 export function checkSimulateOptions(o: { draws: unknown; seed: unknown }): Problem[] {
@@ -135,20 +151,23 @@ export function simulate(pack: ModelPack, input: RunInput, opts: SimulateOptions
   );
 }
 
-/** Quantiles (and, for the final year, a histogram) of one slot; permutes the slot's values. */
+/** Quantiles (and, for the final year, a histogram) of one slot. */
 export interface SlotSummary {
   q: number[];
   hist: Histogram | null;
 }
 
-/** Summarises slot `s` of a filled store (workers may do disjoint slots in parallel). */
+/** Summarises slot `s` of a filled store from its streamed bins (the store is not changed). */
 export function summarizeSlot(plan: McPlan, store: McStore, s: number): SlotSummary {
-  const values = store.values.subarray(s * store.draws, (s + 1) * store.draws);
   const final = plan.slots[s]!.t === plan.kernel.T;
-  const range = extent(values);
-  const hist = final ? histogram(values, 20, range) : null;
-  return { q: quantilesInPlace(values, QUANTILE_LEVELS, range), hist };
+  return {
+    q: store.sketch.quantiles(s, QUANTILE_LEVELS),
+    hist: final ? store.sketch.histogram(s, HISTOGRAM_BINS) : null,
+  };
 }
+
+/** Bins of the final-year histograms (fewer when the values span only a few fine bins). */
+const HISTOGRAM_BINS = 20;
 
 /** Assembles the result from the met counts and the slot summaries (deterministic, order-free). */
 export function summarize(
@@ -201,6 +220,7 @@ export function summarize(
     draws,
     years,
     quantileDefinition: 'type-7',
+    quantileError: { ...QUANTILE_ERROR },
     spreads: plan.spreads,
     spreadSources: plan.sources,
     targets,

@@ -8,9 +8,9 @@ import {
   checkSimulateOptions,
   simulate,
   summarize,
+  summarizeSlot,
   type SimulateOptions,
   type SimulationResult,
-  type SlotSummary,
 } from '../uncertainty/simulate.ts';
 import { workerEntry } from './mc-bundle.ts';
 import type { McWorkerData, McWorkerMessage, McWorkerRequest } from './mc-task.ts';
@@ -54,9 +54,9 @@ export function defaultWorkers(draws: number): number {
 /**
  * `simulate()` split over `workers` threads, bit-identical to the single-thread run with the same
  * seed: each worker runs a contiguous range of draws (draw i always uses stream (seed, i)) and
- * writes its values into one SharedArrayBuffer in draw order; met counts are summed (integers);
- * then each worker computes the quantiles of disjoint slots of the shared values. With
- * `workers ≤ 1` the run stays on this thread.
+ * hands back its met counts and the streamed bins of its values (integer counts, exact min and
+ * max); their sums do not depend on the split, and the quantiles are read from the sum here.
+ * No draw is stored. With `workers ≤ 1` the run stays on this thread.
  */
 export async function simulateParallel(
   pack: ModelPack,
@@ -71,14 +71,13 @@ export async function simulateParallel(
   );
   if (workers <= 1) return simulate(pack, input, opts);
   const plan = new McPlan(pack, input, opts.spreads);
-  const values = new SharedArrayBuffer(plan.slots.length * opts.draws * 8);
-  const store = plan.allocate(opts.draws, { values, counts: new ArrayBuffer(plan.targets.length * 5 * 8) });
+  const store = plan.allocate(opts.draws);
   if (opts.signal?.aborted) throw opts.signal.reason ?? new Error('aborted');
   const threads = await acquire(workers);
   let done = 0;
   let ok = false;
   try {
-    const counted = await Promise.all(
+    const results = await Promise.all(
       threads.map((worker, w) => {
         const from = Math.floor((opts.draws * w) / workers);
         const to = Math.floor((opts.draws * (w + 1)) / workers);
@@ -90,30 +89,23 @@ export async function simulateParallel(
           draws: opts.draws,
           from,
           to,
-          values,
         };
-        const request: McWorkerRequest = { kind: 'run', data };
-        worker.postMessage(request);
-        return nextMessage(worker, 'counts', opts.signal, (m) => {
+        worker.postMessage({ kind: 'run', data } satisfies McWorkerRequest);
+        return nextMessage(worker, 'done', opts.signal, (m) => {
           if (m.kind !== 'progress') return;
           done += m.done;
           opts.onProgress?.(done, opts.draws);
         });
       }),
     );
-    for (const m of counted) if (m.kind === 'counts') m.counts.forEach((c, i) => (store.counts[i]! += c));
-    const slotSummaries: SlotSummary[] = new Array<SlotSummary>(plan.slots.length);
-    const parts = await Promise.all(
-      threads.map((worker, w) => {
-        const mine = plan.slots.map((_, s) => s).filter((s) => s % workers === w);
-        worker.postMessage({ kind: 'slots', slots: mine } satisfies McWorkerRequest);
-        return nextMessage(worker, 'slots', opts.signal);
-      }),
-    );
-    for (const m of parts)
-      if (m.kind === 'slots') for (const x of m.slots) slotSummaries[x.s] = { q: x.q, hist: x.hist };
+    for (const m of results)
+      if (m.kind === 'done') {
+        m.counts.forEach((c, i) => (store.counts[i]! += c));
+        store.sketch.merge(m.sketch);
+      }
     ok = true;
-    return summarize(pack, input, plan, store, opts.seed, slotSummaries);
+    const slots = plan.slots.map((_, s) => summarizeSlot(plan, store, s));
+    return summarize(pack, input, plan, store, opts.seed, slots);
   } finally {
     // A worker that failed or was abandoned mid-run may still be busy: stop it; keep the others.
     if (ok) release(threads);

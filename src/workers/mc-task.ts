@@ -1,11 +1,11 @@
 import { parentPort } from 'node:worker_threads';
 import type { RunInput } from '../model/resolved-scenario.ts';
 import type { ModelPack } from '../schema/model-pack.ts';
-import { McPlan, type McStore } from '../uncertainty/plan.ts';
-import { summarizeSlot } from '../uncertainty/simulate.ts';
+import { McPlan } from '../uncertainty/plan.ts';
+import { transferList, type SketchData } from '../uncertainty/sketch.ts';
 import type { Spreads } from '../uncertainty/spreads.ts';
 
-/** What the pool hands a worker for one run (structured-cloned; `values` is shared by all workers). */
+/** What the pool hands a worker for one run (structured-cloned). */
 export interface McWorkerData {
   pack: ModelPack;
   input: RunInput;
@@ -14,48 +14,33 @@ export interface McWorkerData {
   draws: number;
   from: number;
   to: number;
-  values: SharedArrayBuffer;
 }
 
-/** Requests to a (persistent) worker: run a range of draws, then summarise some slots. */
-export type McWorkerRequest = { kind: 'run'; data: McWorkerData } | { kind: 'slots'; slots: number[] };
+/** Requests to a (persistent) worker: run a range of draws. */
+export type McWorkerRequest = { kind: 'run'; data: McWorkerData };
 
-/** Messages from a worker: progress, its met counts, then the summaries of the slots it was asked for. */
+/**
+ * Messages from a worker: progress, then its met counts and the streamed bins of its draws
+ * (integer counts and min/max: the pool adds them up, in any order, to the single-thread numbers).
+ */
 export type McWorkerMessage =
-  | { kind: 'progress'; done: number }
-  | { kind: 'counts'; counts: Float64Array }
-  | {
-      kind: 'slots';
-      slots: { s: number; q: number[]; hist: { edges: number[]; counts: number[] } | null }[];
-    };
+  { kind: 'progress'; done: number } | { kind: 'done'; counts: Float64Array; sketch: SketchData };
 
 const BLOCK = 5_000;
 const port = parentPort!;
-let plan: McPlan | null = null;
-let store: McStore | null = null;
 
 port.on('message', (m: McWorkerRequest) => {
-  if (m.kind === 'run') {
-    const d = m.data;
-    plan = new McPlan(d.pack, d.input, d.spreads);
-    store = plan.allocate(d.draws, {
-      values: d.values,
-      counts: new ArrayBuffer(plan.targets.length * 5 * 8),
-    });
-    for (let from = d.from; from < d.to; from += BLOCK) {
-      const to = Math.min(d.to, from + BLOCK);
-      plan.runRange(d.seed, from, to, store);
-      port.postMessage({ kind: 'progress', done: to - from } satisfies McWorkerMessage);
-    }
-    port.postMessage({ kind: 'counts', counts: store.counts } satisfies McWorkerMessage);
-    return;
+  const d = m.data;
+  const plan = new McPlan(d.pack, d.input, d.spreads);
+  const store = plan.allocate(d.draws);
+  for (let from = d.from; from < d.to; from += BLOCK) {
+    const to = Math.min(d.to, from + BLOCK);
+    plan.runRange(d.seed, from, to, store);
+    port.postMessage({ kind: 'progress', done: to - from } satisfies McWorkerMessage);
   }
-  // Phase 2, after every worker has written its draws: quantiles of disjoint slots, in place.
-  const p = plan!;
-  const st = store!;
-  const out = m.slots.map((s) => ({ s, ...summarizeSlot(p, st, s) }));
-  // Drop the references to the shared values so a finished run's buffer can be freed.
-  plan = null;
-  store = null;
-  port.postMessage({ kind: 'slots', slots: out } satisfies McWorkerMessage);
+  const sketch = store.sketch.export();
+  port.postMessage({ kind: 'done', counts: store.counts, sketch } satisfies McWorkerMessage, [
+    store.counts.buffer as ArrayBuffer,
+    ...transferList(sketch),
+  ]);
 });

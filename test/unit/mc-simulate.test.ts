@@ -6,7 +6,7 @@ import { loadScenario } from '../../src/io/load-scenario.ts';
 import { project } from '../../src/model/project.ts';
 import { evaluate } from '../../src/targets/scorecard.ts';
 import { readSeries } from '../../src/targets/series.ts';
-import { McPlan, MC_SERIES } from '../../src/uncertainty/plan.ts';
+import { McPlan, MC_SERIES, type McStore } from '../../src/uncertainty/plan.ts';
 import { simulate } from '../../src/uncertainty/simulate.ts';
 import { defaultSpreads, scaleSpreads, DEFAULT_GROWTH } from '../../src/uncertainty/spreads.ts';
 import { resolveOk, tinyPack } from '../helpers/tiny.ts';
@@ -30,16 +30,32 @@ describe('simulate: reproducible', () => {
     expect(a.series[0]!.years[5]!.p50).not.toBe(b.series[0]!.years[5]!.p50);
   });
 
-  it('the first draws of a larger run are the same draws (streams per draw, not per run)', () => {
+  it('chunks and merged stores give the same bins as one pass (draw i depends on (seed, i) only)', () => {
     const plan = new McPlan(pack, input);
-    const small = plan.allocate(300);
-    const big = plan.allocate(600);
-    plan.runRange(9, 0, 300, small);
-    plan.runRange(9, 0, 300, big);
-    for (let s = 0; s < plan.slots.length; s++)
-      expect(Array.from(big.values.subarray(s * 600, s * 600 + 300))).toEqual(
-        Array.from(small.values.subarray(s * 300, s * 300 + 300)),
+    const whole = plan.allocate(600);
+    plan.runRange(9, 0, 600, whole);
+    const chunked = plan.allocate(600);
+    for (const [a, b] of [
+      [0, 1],
+      [1, 137],
+      [137, 600],
+    ] as const)
+      plan.runRange(9, a, b, chunked);
+    const left = plan.allocate(600);
+    const right = plan.allocate(600);
+    plan.runRange(9, 300, 600, right);
+    plan.runRange(9, 0, 300, left);
+    const merged = plan.allocate(600);
+    merged.sketch.merge(right.sketch.export());
+    merged.sketch.merge(left.sketch.export());
+    const bins = (st: McStore) =>
+      JSON.stringify(st.sketch.export(), (_, v: unknown) =>
+        ArrayBuffer.isView(v) ? Array.from(v as Float64Array) : v,
       );
+    expect(bins(chunked)).toBe(bins(whole));
+    expect(bins(merged)).toBe(bins(whole));
+    expect(Array.from(chunked.counts)).toEqual(Array.from(whole.counts));
+    expect(whole.sketch.count).toBe(600);
   });
 });
 

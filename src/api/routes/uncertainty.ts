@@ -34,7 +34,9 @@ export function registerSimulateRoute(app: ZodApp, { catalog, pool, options }: R
           'Draws the uncertain assumptions of docs/model.md §9 (correlated sector growth and deflators, population, ' +
           'revenue ratio, ICOR, exports, indicators) around the scenario and answers, per target, the share of ' +
           'draws that meet it with its 95 % Wilson interval; per series, type-7 quantiles (5, 25, 50, 75, 95 %) ' +
-          'per year; and a histogram of each final-year value. Rates and shares are fractions. ' +
+          'per year, read from fixed fine bins the draws stream into (none is stored), each within the ' +
+          '`quantileError` the answer states (relative 2^-13 of the exact one); and a histogram of each ' +
+          'final-year value. Rates and shares are fractions. ' +
           `\`draws\`: ${LIMITS.minDraws} to ${LIMITS.maxDraws} (default ${DEFAULT_DRAWS}); ` +
           `\`seed\`: 0 to ${MAX_SEED} (default ${DEFAULT_SEED}). The same body gives the same answer; ` +
           'the answer echoes seed and draws. ' +

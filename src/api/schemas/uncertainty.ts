@@ -5,6 +5,7 @@ import {
   DRAW_LIMITS,
   MAX_SEED,
   MC_SERIES,
+  QUANTILE_ERROR,
   SENSITIVITY_ASSUMPTIONS,
   STATUS_CODES,
   type SensitivityResult,
@@ -119,6 +120,25 @@ export const SimulationResultSchema = z
     draws: z.number().int(),
     years: z.array(z.number().int()),
     quantileDefinition: z.literal('type-7'),
+    quantileError: z
+      .object({
+        method: z
+          .literal('log-linear-bins')
+          .describe('every output value counted, as drawn, into fixed bins; the draws are not stored'),
+        binsPerBinade: z
+          .number()
+          .int()
+          .describe('bins per power of two (the top mantissa bits of the value)'),
+        relative: num.describe(
+          'ε: each reported quantile q̂ is within ε·max(|x₍k₎|, |x₍k+1₎|) of the exact type-7 quantile q ' +
+            'of all draws, x₍k₎ ≤ q ≤ x₍k+1₎ the order statistics it interpolates (within ε·|q| when they ' +
+            'share a sign)',
+        ),
+      })
+      .describe(
+        `the stated error bound of every quantile in \`series\` (ε = ${QUANTILE_ERROR.relative}, ` +
+          `${QUANTILE_ERROR.binsPerBinade} bins per power of two)`,
+      ),
     spreads: z.object({
       growth: sectorSpread,
       deflator: sectorSpread,
@@ -154,7 +174,9 @@ export const SimulationResultSchema = z
           ),
         }),
       )
-      .describe('type-7 quantiles per year, core units (rates and shares as fractions)'),
+      .describe(
+        'type-7 quantiles per year within `quantileError`, core units (rates and shares as fractions)',
+      ),
     histograms: z
       .array(
         z.object({
@@ -164,7 +186,11 @@ export const SimulationResultSchema = z
           counts: z.array(z.number().int()),
         }),
       )
-      .describe('distribution of the final-year value of each series (core units)'),
+      .describe(
+        'distribution of the final-year value of each series (core units): up to 20 bins from the ' +
+          'smallest to the largest draw; interior edges lie on fine-bin edges (within 2^-12 relative of ' +
+          'the equal-width ones), so each count is exact: edges[i] ≤ x < edges[i+1], the last bin closed',
+      ),
   })
   .meta({ id: 'SimulationResult' });
 
@@ -197,4 +223,9 @@ export const SensitivityResultSchema = z
 // The schemas describe the core's types: a change there fails type-checking here.
 type Assignable<T, U extends T> = U;
 export type SimulationResultChecked = Assignable<z.infer<typeof SimulationResultSchema>, SimulationResult>;
+// Both ways for the simulation answer: every field of the core's result is in the schema.
+export type SimulationResultCovered = Assignable<
+  Record<keyof SimulationResult, unknown>,
+  Record<keyof z.infer<typeof SimulationResultSchema>, unknown>
+>;
 export type SensitivityResultChecked = Assignable<z.infer<typeof SensitivityResultSchema>, SensitivityResult>;

@@ -21,6 +21,14 @@ const L = {
   ci: { vi: 'Khoảng 95 %', en: '95 % interval' },
   series: { vi: 'Chuỗi', en: 'Series' },
   fan: { vi: 'Trung vị (5 %–95 %) theo năm', en: 'Median (5 %–95 %) by year' },
+  qerr: {
+    vi: 'Phân vị đếm dần vào các ô nhỏ cố định, không lưu từng lần rút: mỗi phân vị lệch so với phân vị loại 7 chính xác không quá',
+    en: 'Quantiles counted into fixed fine bins as the draws stream (no draw is stored): each is within',
+  },
+  qerrTail: {
+    vi: '(sai số tương đối).',
+    en: 'of the exact type-7 quantile (relative error).',
+  },
   note: {
     vi: 'P(đạt): khoảng/“khoảng chừng” chỉ tính là đạt khi nằm trong khoảng; khoảng tin cậy Wilson 95 %.',
     en: 'P(met): a range or "about" target counts as met only inside its band; Wilson 95 % interval.',
@@ -56,7 +64,10 @@ export function registerSimulate(program: Command, ctx: CliContext): void {
     .option('--model <id>', 'model pack id or directory (default: the one the scenario names)')
     .option('--as-of <year>', 'use the pack actuals up to this year; draws only after it')
     .option('--lang <lang>', 'vi or en', 'en')
-    .option('--json', 'print the whole result as JSON (seed, draws, targets, series quantiles, histograms)')
+    .option(
+      '--json',
+      'print the whole result as JSON (seed, draws, targets, series quantiles and their stated error, histograms)',
+    )
     .action(
       async (
         scenario: string,
@@ -154,5 +165,6 @@ export function renderSimulation(r: SimulationResult, title: string, workers: nu
     ]),
     ['l', ...years.map(() => 'r' as const)],
   );
-  return `${head}${targets}${L.note[lang]}\n\n${L.fan[lang]}\n${fans}`;
+  const bound = `${L.qerr[lang]} ±${formatNumber(r.quantileError.relative * 100, lang, 4)} % ${L.qerrTail[lang]}`;
+  return `${head}${targets}${L.note[lang]}\n\n${L.fan[lang]}\n${fans}${bound}\n`;
 }
