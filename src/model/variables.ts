@@ -303,6 +303,9 @@ export type SectorOutputId = Extract<(typeof OUTPUTS)[number], { perSector: true
 export const SCALAR_OUTPUTS = OUTPUTS.filter((o) => !o.perSector).map((o) => o.id) as ScalarOutputId[];
 export const SECTOR_OUTPUTS = OUTPUTS.filter((o) => o.perSector).map((o) => o.id) as SectorOutputId[];
 
+/** The scenario inputs: declared in input-variables.ts, part of the same list. */
+export { INPUTS, input, type InputId, type InputVariable } from './input-variables.ts';
+
 /** The declaration of an output series. */
 export function output(id: OutputId): OutputVariable {
   return OUTPUTS.find((o) => o.id === id)!;

@@ -1,27 +1,35 @@
 import { z } from 'zod';
+import { input, type InputId } from '../model/input-variables.ts';
 import { LocalizedText, Year, num, pct, yearly } from './common.ts';
 
 const sectorYearly = (range: z.ZodNumber) =>
   z.object({ I: yearly(range), II: yearly(range), III: yearly(range), T: yearly(range) }).strict();
 
-export const GROWTH_RANGE = { min: -10, max: 40 } as const;
-export const DEFLATOR_RANGE = { min: -10, max: 30 } as const;
+/** The allowed value of an input of the variable list (src/model/input-variables.ts), in file units. */
+function bounded(id: InputId) {
+  const v = input(id);
+  return v.unit.includes('%')
+    ? pct(v.range.min, v.range.max, v.label.en)
+    : num(v.range.min, v.range.max, v.label.en);
+}
+/** An input per plan year, or one number for every year. */
+const perYear = (id: InputId) => yearly(bounded(id));
 
-const growthPct = pct(GROWTH_RANGE.min, GROWTH_RANGE.max, 'real growth per year');
-const deflatorPct = pct(DEFLATOR_RANGE.min, DEFLATOR_RANGE.max, 'deflator growth per year');
+const growthPct = bounded('growth');
+const deflatorPct = bounded('deflator');
 
 export const BudgetAssumptions = z
   .object({
     mode: z
       .enum(['ratio', 'buoyancy'])
       .describe('ratio: revenue = ratio × nominal GRDP; buoyancy: revenue grows as GRDP^β'),
-    revenueRatio: yearly(pct(1, 30, 'budget revenue as a share of nominal GRDP')),
-    buoyancy: num(0.5, 2, 'revenue buoyancy β'),
-    retainedShare: pct(0, 100, 'share of revenue the province keeps for its own budget (κ)'),
-    recurrentGrowth: yearly(pct(-5, 30, 'recurrent spending growth per year')),
-    transferGrowth: yearly(pct(-30, 50, 'central transfers growth per year')),
-    developmentShareOfOwn: yearly(pct(0, 100, 'development spending as a share of own revenue')),
-    developmentShareOfTransfers: yearly(pct(0, 100, 'development spending as a share of transfers')),
+    revenueRatio: perYear('budget.revenueRatio'),
+    buoyancy: bounded('budget.buoyancy'),
+    retainedShare: bounded('budget.retainedShare'),
+    recurrentGrowth: perYear('budget.recurrentGrowth'),
+    transferGrowth: perYear('budget.transferGrowth'),
+    developmentShareOfOwn: perYear('budget.developmentShareOfOwn'),
+    developmentShareOfTransfers: perYear('budget.developmentShareOfTransfers'),
   })
   .strict();
 
@@ -30,9 +38,9 @@ export const InvestmentAssumptions = z
     mode: z
       .enum(['icor', 'rate'])
       .describe('icor: investment = ICOR × ΔGRDP; rate: investment = rate × GRDP'),
-    icor: yearly(num(1, 15, 'ICOR (investment ÷ increase in GRDP)')),
-    rate: yearly(pct(5, 80, 'investment rate, share of nominal GRDP')),
-    depreciation: pct(2, 10, 'capital depreciation per year'),
+    icor: perYear('investment.icor'),
+    rate: perYear('investment.rate'),
+    depreciation: bounded('investment.depreciation'),
   })
   .strict();
 
@@ -41,15 +49,13 @@ export const Assumptions = z
   .object({
     growth: sectorYearly(growthPct),
     deflator: sectorYearly(deflatorPct),
-    populationGrowth: yearly(pct(-2, 3, 'average population growth per year')),
+    populationGrowth: perYear('populationGrowth'),
     budget: BudgetAssumptions,
     investment: InvestmentAssumptions,
-    labourGrowth: yearly(pct(-3, 5, 'employed labour growth per year')),
-    capitalShare: num(0.3, 0.7, 'capital share α in growth accounting, a fraction'),
-    exportGrowth: yearly(pct(-30, 60, 'export growth per year (USD)')),
-    digitalShareChange: yearly(
-      num(-5, 5, 'change of the digital economy share of GRDP, percentage points per year'),
-    ).optional(),
+    labourGrowth: perYear('labourGrowth'),
+    capitalShare: bounded('capitalShare'),
+    exportGrowth: perYear('exportGrowth'),
+    digitalShareChange: perYear('digitalShareChange').optional(),
     indicators: z
       .record(z.string(), yearly(num(-1e6, 1e6, 'yearly change of the indicator, in its own unit')))
       .describe('yearly change per social indicator, in the indicator unit (points for %)'),

@@ -4,6 +4,14 @@ import { SECTORS, type Sector } from '../core/sectors.ts';
 import type { RunInput } from '../model/resolved-scenario.ts';
 import type { LocalizedText } from '../schema/common.ts';
 import type { ModelPack } from '../schema/model-pack.ts';
+import {
+  input,
+  INPUTS,
+  SECTOR_GROWTH_SIGMA,
+  toCore,
+  toFile,
+  type InputVariable,
+} from '../model/input-variables.ts';
 import type { Result } from '../schema/parse.ts';
 
 /**
@@ -30,33 +38,25 @@ const SECTOR_NAMES: Record<Sector | 'all', LocalizedText> = {
   T: { vi: 'thuế sản phẩm', en: 'product taxes' },
 };
 
-/** Allowed ranges (display units) and typical moves of the levers; docs/model.md §8.1, §9 and §12. */
+const growthLever = input('growth').lever!;
+const deflatorLever = input('deflator').lever!;
+
+/** Inputs of the variable list the solver may move as a whole path (src/model/input-variables.ts). */
+const SCALAR_INPUTS = INPUTS.filter(
+  (v): v is (typeof INPUTS)[number] & Required<Pick<InputVariable, 'lever' | 'read' | 'write'>> =>
+    'lever' in v && !v.perSector && 'read' in v,
+);
+const SCALAR_LEVERS = SCALAR_INPUTS.map((v) => v.lever.id);
+const scalarInput = (leverId: string) => SCALAR_INPUTS.find((v) => v.lever.id === leverId);
+
+/** Allowed ranges (display units) and typical moves of the levers, from the variable list. */
 export const LEVER_RANGES = {
-  growth: { min: -20, max: 30, sigma: { all: 2, I: 1.5, II: 3, III: 1.5, T: 3 } },
-  deflator: { min: -20, max: 20, sigma: 2 },
-  populationGrowth: { min: -2, max: 3, sigma: 0.1 },
-  revenueRatio: { min: 1, max: 30, sigma: 0.5 },
-  recurrentGrowth: { min: -5, max: 30, sigma: 2 },
-  icor: { min: 1, max: 15, sigma: 0.6 },
-  exportGrowth: { min: -30, max: 60, sigma: 6 },
-} as const;
-
-const SCALAR_LEVERS = [
-  'populationGrowth',
-  'revenueRatio',
-  'recurrentGrowth',
-  'icor',
-  'exportGrowth',
-] as const;
-type ScalarLever = (typeof SCALAR_LEVERS)[number];
-
-const SCALAR_LABELS: Record<ScalarLever, { unit: string; label: LocalizedText }> = {
-  populationGrowth: { unit: '%/yr', label: { vi: 'tăng dân số', en: 'population growth' } },
-  revenueRatio: { unit: '% of GRDP', label: { vi: 'tỷ lệ thu ngân sách/GRDP', en: 'revenue ratio' } },
-  recurrentGrowth: { unit: '%/yr', label: { vi: 'tăng chi thường xuyên', en: 'recurrent-spending growth' } },
-  icor: { unit: 'ICOR', label: { vi: 'hệ số ICOR', en: 'ICOR' } },
-  exportGrowth: { unit: '%/yr', label: { vi: 'tăng xuất khẩu', en: 'export growth' } },
-};
+  growth: { min: growthLever.min, max: growthLever.max, sigma: SECTOR_GROWTH_SIGMA },
+  deflator: { min: deflatorLever.min, max: deflatorLever.max, sigma: deflatorLever.sigma },
+  ...Object.fromEntries(
+    SCALAR_INPUTS.map((v) => [v.lever.id, { min: v.lever.min, max: v.lever.max, sigma: v.lever.sigma }]),
+  ),
+} as Record<string, { min: number; max: number; sigma: number | Record<string, number> }>;
 
 /** The lever ids a pack accepts: growth.*, deflator.*, the scalar levers and indicator.<id>. */
 export function leverIds(pack: ModelPack): string[] {
@@ -75,7 +75,7 @@ export function leverDef(pack: ModelPack, id: string): LeverDef | null {
   if (m) {
     const part = m[2] as Sector | 'all';
     const growth = m[1] === 'growth';
-    const r = growth ? LEVER_RANGES.growth : LEVER_RANGES.deflator;
+    const r = growth ? growthLever : deflatorLever;
     const what = growth
       ? { vi: 'tăng trưởng thực', en: 'real growth' }
       : { vi: 'chỉ số giảm phát', en: 'deflator growth' };
@@ -85,17 +85,24 @@ export function leverDef(pack: ModelPack, id: string): LeverDef | null {
       unit: 'pp',
       min: r.min,
       max: r.max,
-      sigma: growth ? LEVER_RANGES.growth.sigma[part] : LEVER_RANGES.deflator.sigma,
+      sigma: growth ? SECTOR_GROWTH_SIGMA[part] : deflatorLever.sigma,
       label: {
         vi: `dịch chuyển ${what.vi}, ${SECTOR_NAMES[part].vi}`,
         en: `${what.en} shift, ${SECTOR_NAMES[part].en}`,
       },
     };
   }
-  if ((SCALAR_LEVERS as readonly string[]).includes(id)) {
-    const k = id as ScalarLever;
-    return { id, mode: 'level', ...SCALAR_LABELS[k], ...LEVER_RANGES[k] };
-  }
+  const v = scalarInput(id);
+  if (v)
+    return {
+      id,
+      mode: 'level',
+      unit: v.unit,
+      label: v.label,
+      min: v.lever.min,
+      max: v.lever.max,
+      sigma: v.lever.sigma,
+    };
   if (id.startsWith('indicator.')) {
     const d = pack.model.indicators.find((x) => `indicator.${x.id}` === id);
     if (!d) return null;
@@ -155,21 +162,9 @@ export function baseLeverValue(input: RunInput, def: LeverDef): number {
 
 /** The scenario path a level lever replaces, in display units (percent for rates). */
 function leverPath(input: RunInput, id: string): number[] {
-  const pct = (v: number[]) => v.map((x) => x * 100);
-  switch (id) {
-    case 'populationGrowth':
-      return pct(input.populationGrowth);
-    case 'revenueRatio':
-      return pct(input.budget.revenueRatio);
-    case 'recurrentGrowth':
-      return pct(input.budget.recurrentGrowth);
-    case 'icor':
-      return input.investment.icor;
-    case 'exportGrowth':
-      return pct(input.exportGrowth);
-    default:
-      return input.indicatorChange[id.slice('indicator.'.length)] ?? [];
-  }
+  const v = scalarInput(id);
+  if (v) return v.read(input).map((x) => toFile(v, x));
+  return input.indicatorChange[id.slice('indicator.'.length)] ?? [];
 }
 
 /**
@@ -179,7 +174,7 @@ function leverPath(input: RunInput, id: string): number[] {
  */
 export function applyLevers(input: RunInput, moves: readonly { def: LeverDef; value: number }[]): RunInput {
   const ks = remainingOffsets(input);
-  const out: RunInput = { ...input, budget: { ...input.budget }, investment: { ...input.investment } };
+  let out: RunInput = input;
   const edit = (arr: number[], f: (x: number) => number) => {
     const copy = arr.slice();
     for (const k of ks) copy[k] = f(copy[k]!);
@@ -192,34 +187,25 @@ export function applyLevers(input: RunInput, moves: readonly { def: LeverDef; va
       const sectors = m[2] === 'all' ? SECTORS : [m[2] as Sector];
       const next = { ...out[block] };
       for (const s of sectors) next[s] = edit(next[s], (x) => x + value / 100);
-      out[block] = next;
+      out = { ...out, [block]: next };
       continue;
     }
-    const rate = value / 100;
-    switch (def.id) {
-      case 'populationGrowth':
-        out.populationGrowth = edit(out.populationGrowth, () => rate);
-        break;
-      case 'revenueRatio':
-        out.budget.revenueRatio = edit(out.budget.revenueRatio, () => rate);
-        break;
-      case 'recurrentGrowth':
-        out.budget.recurrentGrowth = edit(out.budget.recurrentGrowth, () => rate);
-        break;
-      case 'icor':
-        out.investment.icor = edit(out.investment.icor, () => value);
-        break;
-      case 'exportGrowth':
-        out.exportGrowth = edit(out.exportGrowth, () => rate);
-        break;
-      default: {
-        const id = def.id.slice('indicator.'.length);
-        out.indicatorChange = {
-          ...out.indicatorChange,
-          [id]: edit(out.indicatorChange[id] ?? input.years.map(() => 0), () => value),
-        };
-      }
+    const v = scalarInput(def.id);
+    if (v) {
+      out = v.write(
+        out,
+        edit(v.read(out) as number[], () => toCore(v, value)),
+      );
+      continue;
     }
+    const id = def.id.slice('indicator.'.length);
+    out = {
+      ...out,
+      indicatorChange: {
+        ...out.indicatorChange,
+        [id]: edit(out.indicatorChange[id] ?? input.years.map(() => 0), () => value),
+      },
+    };
   }
   return out;
 }

@@ -2,6 +2,8 @@ import { SECTORS } from '../core/sectors.ts';
 import { project } from '../model/project.ts';
 import type { RunInput } from '../model/resolved-scenario.ts';
 import type { LocalizedText } from '../schema/common.ts';
+import { formatNumber } from '../i18n/format.ts';
+import { input, INPUTS, toCore, type InputVariable } from '../model/input-variables.ts';
 import type { ModelPack } from '../schema/model-pack.ts';
 import type { TargetStatus } from '../targets/compare.ts';
 import { evaluate, type ScorecardRow } from '../targets/scorecard.ts';
@@ -16,7 +18,14 @@ export interface SensitivityAssumption {
   apply: (input: RunInput, sign: 1 | -1) => RunInput;
 }
 
-const pp = 0.01;
+/** The whole-province inputs of the tornado, in the order of docs/model.md §10. */
+const SENSITIVITY_ORDER = [
+  'budget.revenueRatio',
+  'investment.icor',
+  'capitalShare',
+  'exportGrowth',
+  'populationGrowth',
+] as const;
 /** Adds `delta` to the projected years of a per-year series (years with actuals are observed). */
 const shiftYears = (
   input: RunInput,
@@ -26,86 +35,81 @@ const shiftYears = (
   hi = Infinity,
 ) => series.map((v, k) => (input.actuals[k] ? v : Math.min(hi, Math.max(lo, v + delta))));
 
-/** The assumptions and steps of docs/model.md §10: growth ±1 pp per sector, deflator ±1 pp, ρ ±0.5 pp, ICOR ±0.5, α ±0.1, x ±2 pp, n ±0.1 pp. */
+const growthStep = input('growth').sensitivity!.step;
+const deflatorStep = input('deflator').sensitivity!.step;
+
+/** "±0,5 điểm %" / "±0.5 pp" (points for inputs in percent, the input's own unit otherwise). */
+function stepWords(v: InputVariable, step: number): LocalizedText {
+  const points = v.unit.includes('%');
+  return {
+    vi: `±${formatNumber(step, 'vi', step < 1 ? 1 : 0)}${points ? ' điểm %' : ''}`,
+    en: `±${formatNumber(step, 'en', step < 1 ? 1 : 0)}${points ? ' pp' : ''}`,
+  };
+}
+
+/** A tornado bar for a whole-province input of the variable list, moved within its allowed range. */
+function scalarAssumption(
+  v: InputVariable & { sensitivity: { id: string; step: number } },
+): SensitivityAssumption {
+  const step = v.sensitivity.step;
+  const words = stepWords(v, step);
+  const lo = toCore(v, v.range.min);
+  const hi = toCore(v, v.range.max);
+  const name = {
+    vi: v.label.vi[0]!.toUpperCase() + v.label.vi.slice(1),
+    en: v.label.en[0]!.toUpperCase() + v.label.en.slice(1),
+  };
+  return {
+    id: v.sensitivity.id,
+    label: { vi: `${name.vi} ${words.vi}`, en: `${name.en} ${words.en}` },
+    step,
+    unit: v.unit.includes('%') ? 'pp' : '',
+    apply: (input, sign) => {
+      const d = sign * toCore(v, step);
+      if (v.read && v.write) return v.write(input, shiftYears(input, v.read(input), d, lo, hi));
+      // The one run-wide input with a step (α): moved as a whole.
+      return { ...input, capitalShare: Math.min(hi, Math.max(lo, input.capitalShare + d)) };
+    },
+  };
+}
+
+/** The assumptions and steps of docs/model.md §10, from the variable list (src/model/input-variables.ts). */
 export const SENSITIVITY_ASSUMPTIONS: readonly SensitivityAssumption[] = [
   ...SECTORS.map((s): SensitivityAssumption => ({
     id: `growth.${s}`,
     label:
       s === 'T'
-        ? { vi: 'Tăng trưởng thuế sản phẩm ±1 điểm %', en: 'Product taxes real growth ±1 pp' }
-        : { vi: `Tăng trưởng khu vực ${s} ±1 điểm %`, en: `Sector ${s} real growth ±1 pp` },
-    step: 1,
+        ? {
+            vi: `Tăng trưởng thuế sản phẩm ±${growthStep} điểm %`,
+            en: `Product taxes real growth ±${growthStep} pp`,
+          }
+        : {
+            vi: `Tăng trưởng khu vực ${s} ±${growthStep} điểm %`,
+            en: `Sector ${s} real growth ±${growthStep} pp`,
+          },
+    step: growthStep,
     unit: 'pp',
     apply: (input, sign) => ({
       ...input,
-      growth: { ...input.growth, [s]: shiftYears(input, input.growth[s], sign * pp) },
+      growth: { ...input.growth, [s]: shiftYears(input, input.growth[s], (sign * growthStep) / 100) },
     }),
   })),
   {
     id: 'deflator',
-    label: { vi: 'Chỉ số giảm phát (mọi khu vực) ±1 điểm %', en: 'Deflator growth, all sectors ±1 pp' },
-    step: 1,
+    label: {
+      vi: `Chỉ số giảm phát (mọi khu vực) ±${deflatorStep} điểm %`,
+      en: `Deflator growth, all sectors ±${deflatorStep} pp`,
+    },
+    step: deflatorStep,
     unit: 'pp',
     apply: (input, sign) => ({
       ...input,
       deflator: Object.fromEntries(
-        SECTORS.map((s) => [s, shiftYears(input, input.deflator[s], sign * pp)]),
+        SECTORS.map((s) => [s, shiftYears(input, input.deflator[s], (sign * deflatorStep) / 100)]),
       ) as RunInput['deflator'],
     }),
   },
-  {
-    id: 'revenueRatio',
-    label: { vi: 'Tỷ lệ thu ngân sách/GRDP ±0,5 điểm %', en: 'Revenue ratio ±0.5 pp of GRDP' },
-    step: 0.5,
-    unit: 'pp',
-    apply: (input, sign) => ({
-      ...input,
-      budget: {
-        ...input.budget,
-        revenueRatio: shiftYears(input, input.budget.revenueRatio, sign * 0.5 * pp, 0),
-      },
-    }),
-  },
-  {
-    id: 'icor',
-    label: { vi: 'ICOR ±0,5', en: 'ICOR ±0.5' },
-    step: 0.5,
-    unit: '',
-    apply: (input, sign) => ({
-      ...input,
-      investment: { ...input.investment, icor: shiftYears(input, input.investment.icor, sign * 0.5, 1, 15) },
-    }),
-  },
-  {
-    id: 'capitalShare',
-    label: { vi: 'Hệ số vốn α ±0,1', en: 'Capital share α ±0.1' },
-    step: 0.1,
-    unit: '',
-    apply: (input, sign) => ({
-      ...input,
-      capitalShare: Math.min(0.7, Math.max(0.3, input.capitalShare + sign * 0.1)),
-    }),
-  },
-  {
-    id: 'exportGrowth',
-    label: { vi: 'Tăng trưởng xuất khẩu ±2 điểm %', en: 'Export growth ±2 pp' },
-    step: 2,
-    unit: 'pp',
-    apply: (input, sign) => ({
-      ...input,
-      exportGrowth: shiftYears(input, input.exportGrowth, sign * 2 * pp),
-    }),
-  },
-  {
-    id: 'populationGrowth',
-    label: { vi: 'Tăng dân số ±0,1 điểm %', en: 'Population growth ±0.1 pp' },
-    step: 0.1,
-    unit: 'pp',
-    apply: (input, sign) => ({
-      ...input,
-      populationGrowth: shiftYears(input, input.populationGrowth, sign * 0.1 * pp),
-    }),
-  },
+  ...SENSITIVITY_ORDER.map((id) => scalarAssumption(INPUTS.find((v) => v.id === id)! as never)),
 ];
 
 /** One bar of a tornado: a target's value with one assumption lowered and raised by its step. */

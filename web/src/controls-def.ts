@@ -1,4 +1,5 @@
 import { SECTORS, type Sector } from '../../src/core/sectors.ts';
+import { input, type InputId } from '../../src/model/input-variables.ts';
 import { mergeAssumptions, planYears } from '../../src/model/resolve-scenario.ts';
 import type { Yearly } from '../../src/schema/common.ts';
 import type { ModelPack } from '../../src/schema/model-pack.ts';
@@ -37,6 +38,13 @@ export interface ControlDef {
 
 const SECTOR_KEY: Record<Sector, ControlKey> = { I: 'gI', II: 'gII', III: 'gIII', T: 'gT' };
 
+/** A slider declared in the variable list (src/model/input-variables.ts): its range and step. */
+function slider(id: InputId, unit: ControlDef['unit']): ControlDef {
+  const v = input(id);
+  const s = v.slider!;
+  return { key: s.key as ControlKey, min: s.min, max: s.max, step: s.step, unit };
+}
+
 /** Slider ranges: inside the scenario schema's ranges so any slider position is a valid scenario. */
 export function controlDefs(pack: ModelPack): Record<ControlKey, ControlDef> {
   const years = planYears(pack);
@@ -52,11 +60,11 @@ export function controlDefs(pack: ModelPack): Record<ControlKey, ControlDef> {
     gII: g('II'),
     gIII: g('III'),
     gT: g('T'),
-    defl: { key: 'defl', min: -5, max: 15, step: 0.05, unit: '%/yr' },
-    pop: { key: 'pop', min: -1, max: 2, step: 0.01, unit: '%/yr' },
-    rev: { key: 'rev', min: 2, max: 20, step: 0.1, unit: '% GRDP' },
-    icor: { key: 'icor', min: 2, max: 12, step: 0.1, unit: 'ICOR' },
-    exp: { key: 'exp', min: -20, max: 40, step: 0.5, unit: '%/yr' },
+    defl: slider('deflator', '%/yr'),
+    pop: slider('populationGrowth', '%/yr'),
+    rev: slider('budget.revenueRatio', '% GRDP'),
+    icor: slider('investment.icor', 'ICOR'),
+    exp: slider('exportGrowth', '%/yr'),
     shS: { key: 'shS', min: 0, max: SECTORS.length - 1, step: 1, unit: '' },
     shY: { key: 'shY', min: years[0]!, max: years.at(-1)!, step: 1, unit: '' },
     shP: { key: 'shP', min: -20, max: 20, step: 0.5, unit: 'pp' },
