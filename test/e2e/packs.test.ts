@@ -78,14 +78,16 @@ describe('the pack selector', () => {
     expect(
       await page.locator('.chart-card[data-chart="growth"] .plot').getAttribute('aria-label'),
     ).toBeTruthy();
-    // Scorecard: Vinh Long's own six targets, named for 2026-2030.
+    // Scorecard: Vinh Long's own eight targets, named for 2026-2030.
     expect([...vl.targets].sort()).toEqual([
       'digital-economy',
+      'drug-free-communes',
       'grdp-2030',
       'grdp-growth',
       'investment-2030',
       'per-capita',
       'revenue-growth',
+      'security-safe-communes',
     ]);
     expect(vl.scorecard).toContain('2026-2030');
     expect(vl.scorecard).toContain('2030');
