@@ -32,30 +32,93 @@ export function projectionOf(
   input: RunInput,
   results: Float64Array = k.results,
 ): Projection {
-  const n = k.n;
-  const view = (name: string, i = 0): Path => {
-    const at = k.layout.get(name)!.at + i * n;
-    return results.subarray(at, at + n);
-  };
-  const indicators: Record<string, Path> = {};
-  k.indicatorIds.forEach((id, j) => (indicators[id] = view('indicators', j)));
-  const p: Record<string, unknown> = {
-    modelId: pack.model.id,
-    years: k.years,
-    baseYear: pack.model.baseYear,
-    asOf: input.asOf,
-    yearKinds: ['base', ...input.actuals.map((a) => yearKind(a, k.indicatorIds.length))],
-    actualSeries: [[], ...input.actuals.map(actualSeriesOf)],
-    indicators,
-    period: { ...k.period },
-  };
-  // Added key by key in the list's order (no spread): every projection shares one hidden class.
-  for (const o of OUTPUTS) p[o.id] = o.perSector ? sectorViews(o.id) : view(o.id);
-  return p as unknown as Projection;
+  return new ProjectionView(k, pack, input, results) as unknown as Projection;
+}
 
-  function sectorViews(name: string): PerSector<Path> {
-    return { I: view(name, 0), II: view(name, 1), III: view(name, 2), T: view(name, 3) };
+/**
+ * A projection whose paths are made on first read: each output of the variable list is a getter
+ * (enumerable, memoized) over one results buffer, so a run that reads three series pays for three
+ * views, not fifty.
+ */
+class ProjectionView {
+  readonly modelId: string;
+  readonly years: readonly number[];
+  readonly baseYear: number;
+  readonly asOf: number | null;
+  readonly yearKinds: YearKind[];
+  readonly actualSeries: string[][];
+  readonly period: Projection['period'];
+  // Private (#) so that Object.keys/values/entries of a projection list only what it says.
+  readonly #k: ProjectionKernel;
+  readonly #results: Float64Array;
+  readonly #views: unknown[];
+  constructor(k: ProjectionKernel, pack: ModelPack, input: RunInput, results: Float64Array) {
+    this.#k = k;
+    this.#results = results;
+    const kinds = yearKindsOf(input, k.indicatorIds.length);
+    this.modelId = pack.model.id;
+    this.years = k.years;
+    this.baseYear = pack.model.baseYear;
+    this.asOf = input.asOf;
+    this.yearKinds = kinds.yearKinds;
+    this.actualSeries = kinds.actualSeries;
+    this.period = { ...k.period };
+    this.#views = new Array(OUTPUTS.length + 1);
   }
+
+  /** The path `i` of the block `name` in the results buffer. */
+  static view(p: ProjectionView, name: string, i = 0): Path {
+    const n = p.#k.n;
+    const at = p.#k.layout.get(name)!.at + i * n;
+    return p.#results.subarray(at, at + n);
+  }
+
+  /** The memoized view of output `slot` (OUTPUTS order; the last slot holds the indicators). */
+  static cached<V>(p: ProjectionView, slot: number, make: () => V): V {
+    let v = p.#views[slot] as V | undefined;
+    if (v === undefined) p.#views[slot] = v = make();
+    return v;
+  }
+
+  get indicators(): Record<string, Path> {
+    return ProjectionView.cached(this, OUTPUTS.length, () => {
+      const v: Record<string, Path> = {};
+      for (const [j, id] of this.#k.indicatorIds.entries())
+        v[id] = ProjectionView.view(this, 'indicators', j);
+      return v;
+    });
+  }
+}
+
+// One getter per output series, in the list's order; enumerable so the view reads like a plain object.
+OUTPUTS.forEach((o, slot) =>
+  Object.defineProperty(ProjectionView.prototype, o.id, {
+    enumerable: true,
+    get(this: ProjectionView) {
+      const view = (i = 0) => ProjectionView.view(this, o.id, i);
+      return ProjectionView.cached(this, slot, () =>
+        o.perSector ? { I: view(0), II: view(1), III: view(2), T: view(3) } : view(),
+      );
+    },
+  }),
+);
+Object.defineProperty(ProjectionView.prototype, 'indicators', { enumerable: true });
+
+/** Year kinds and the actual series of each year, computed once per run input. */
+const kindsMemo = new WeakMap<RunInput, { yearKinds: YearKind[]; actualSeries: string[][] }>();
+function yearKindsOf(
+  input: RunInput,
+  indicatorCount: number,
+): { yearKinds: YearKind[]; actualSeries: string[][] } {
+  let hit = kindsMemo.get(input);
+  if (!hit) {
+    hit = {
+      yearKinds: ['base', ...input.actuals.map((a) => yearKind(a, indicatorCount))],
+      actualSeries: [[], ...input.actuals.map(actualSeriesOf)],
+    };
+    kindsMemo.set(input, hit);
+  }
+  return hit;
 }
 
 /** Geometric average growth of a level path from index 0 to the last, docs/model.md eq. (19). */

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { OUTPUTS } from '../../src/model/variables.ts';
 import { describe, expect, it } from 'vitest';
 import { SECTORS } from '../../src/core/sectors.ts';
 import { project } from '../../src/model/project.ts';
@@ -132,10 +133,14 @@ describe('accounting identities hold for any valid pack and scenario', () => {
         const p = project(pack, resolveOk(pack, spec));
         const walk = (v: unknown): void => {
           if (typeof v === 'number') expect(Number.isFinite(v)).toBe(true);
-          else if (Array.isArray(v)) v.forEach(walk);
+          else if (Array.isArray(v) || ArrayBuffer.isView(v))
+            Array.from(v as ArrayLike<number>).forEach(walk);
           else if (v && typeof v === 'object') Object.values(v).forEach(walk);
         };
-        walk(p);
+        // A projection's series are getters of the variable list's outputs: walk each one by name.
+        for (const o of OUTPUTS) walk(p[o.id]);
+        walk(p.indicators);
+        walk(p.period);
       }),
     );
   });

@@ -1,3 +1,4 @@
+import { OUTPUTS } from '../../src/model/variables.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SECTORS } from '../../src/core/sectors.ts';
@@ -53,13 +54,17 @@ const POSITIVE: (keyof Projection)[] = [
 function badValues(p: Projection): string[] {
   const bad: string[] = [];
   const walk = (v: unknown, path: string): void => {
-    if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`));
+    if (Array.isArray(v) || ArrayBuffer.isView(v))
+      Array.from(v as ArrayLike<number>).forEach((x, i) => walk(x, `${path}[${i}]`));
     else if (v !== null && typeof v === 'object')
       for (const [k, x] of Object.entries(v)) walk(x, path ? `${path}.${k}` : k);
     else if ((typeof v === 'number' && !Number.isFinite(v)) || (v === null && path !== 'asOf'))
       bad.push(`${path} = ${String(v)}`);
   };
-  walk(p, '');
+  // A projection's series are getters of the variable list's outputs: walk each one by name.
+  for (const o of OUTPUTS) walk(p[o.id], o.id);
+  walk(p.indicators, 'indicators');
+  walk(p.period, 'period');
   const atLeast = (xs: ArrayLike<number>, min: number, strict: boolean, name: string) =>
     Array.from(xs).forEach((v, t) => {
       if (strict ? !(v > min) : !(v >= min)) bad.push(`${name}[${t}] = ${v}`);
