@@ -31,7 +31,9 @@ describe('digital economy share of GRDP, docs/model.md eq. (90)', () => {
   it('scores VL.4 once a sourced base share replaces the placeholder (still an estimate: starred)', () => {
     const sourced = structuredClone(pack);
     delete sourced.model.baseline.digitalSharePct!.placeholder;
-    const row = evaluate(sourced, project(sourced, resolveOk(sourced))).rows.find((r) => r.clause === 'VL.4')!;
+    const row = evaluate(sourced, project(sourced, resolveOk(sourced))).rows.find(
+      (r) => r.clause === 'VL.4',
+    )!;
     expect(row.status).toBe('missed');
     expect(row.gap).toBeCloseTo(6.45 - 10.08, 9);
     expect(row.estimates).toEqual(['baseline.digitalSharePct']);
