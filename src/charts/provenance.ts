@@ -5,7 +5,7 @@ import type { ModelPack } from '../schema/model-pack.ts';
 import type { ChartSpec } from './input.ts';
 
 /**
- * How a chart shows where a value comes from (docs/model.md §5.5): published (and derived from
+ * How a chart shows where a value comes from (docs/model.md §5.4): published (and derived from
  * published figures) solid, projected (an assumption drives it) dashed, estimated (rests on an
  * estimate or a fill-in) dotted and faded. Every deterministic chart uses the `basis` field of its
  * rows with these encodings.

@@ -33,7 +33,7 @@ const STATUS_ICON: Record<TargetStatus, string> = {
   'not-modelled': '·',
 };
 
-/** The mark after each value of the year table: where the number comes from (docs/model.md §5.5). */
+/** The mark after each value of the year table: where the number comes from (docs/model.md §5.4). */
 const PROVENANCE_MARK: Record<ProvenanceKind, string> = {
   published: '§',
   derived: '+',

@@ -46,7 +46,7 @@ export function projectionColumns(p: Projection): { name: string; key: string; v
 
 /**
  * The provenance companion columns (`<column>_kind`: published, derived, assumed, estimated), after
- * every value column so the value columns keep their places (docs/model.md §5.5).
+ * every value column so the value columns keep their places (docs/model.md §5.4).
  */
 export function provenanceColumns(
   cols: readonly { name: string; key: string }[],

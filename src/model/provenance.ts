@@ -5,7 +5,7 @@ import type { Projection } from './projection.ts';
 import type { OutputId } from './variables.ts';
 
 /**
- * Provenance of every value of a run (docs/model.md §5.5): where each number of each series comes
+ * Provenance of every value of a run (docs/model.md §5.4): where each number of each series comes
  * from. Kept beside the variable list rather than in it, so the list stays one plain declaration per
  * series; `DEPENDS` must name every output id (the compiler checks it). Pure: pack + projection in,
  * plain data out.
