@@ -70,7 +70,8 @@ export function basisDash(lang: Lang): ChartSpec {
         [2, 3],
       ],
     },
-    legend: { title: null },
+    // On top of the plot: beside the scenario legend at the bottom it would run off a narrow card.
+    legend: { title: null, orient: 'top' },
   };
 }
 
@@ -80,6 +81,6 @@ export function basisOpacity(lang: Lang, full = 1, faded = 0.45, legend = false)
     field: 'basis',
     type: 'nominal',
     scale: { domain: BASES.map((b) => basisText(b, lang)), range: [full, full, faded] },
-    legend: legend ? { title: null } : null,
+    legend: legend ? { title: null, orient: 'top' } : null,
   };
 }

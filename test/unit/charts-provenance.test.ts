@@ -62,7 +62,7 @@ describe('charts show the provenance of each value (published solid, projected d
     ]);
   });
 
-  it('a projection from official figures only is dashed, not faded (the tiny pack's exports)', () => {
+  it('a projection from official figures only is dashed, not faded (exports of the tiny pack)', () => {
     const tiny = loadModelPack(new URL('../fixtures/tiny-pack', import.meta.url).pathname);
     // Cumulative exports: base 0 exact, then exports 110 and 121 from the official 100 at an assumed 10 %.
     const rows = chart('exports')
