@@ -131,10 +131,14 @@ function actualsKey(series: string): string {
   );
 }
 
-/** One series' provenance: a kind per year, and for published values an index into `sources`. */
+/**
+ * One series' provenance: a kind per year and, only when some value is published, per year the
+ * index of its source in `sources` (null for the others). Left out otherwise, as in most series:
+ * the API answer carries this for every series of every run.
+ */
 export interface SeriesProvenance {
   kind: ProvenanceKind[];
-  source: (number | null)[];
+  source?: (number | null)[];
 }
 
 /** The provenance of a run: per series key (`growth`, `real.II`, `indicator.poverty`), per year. */
@@ -277,7 +281,7 @@ function computeProvenance(pack: ModelPack, ctx: ProvenanceContext, n: number): 
       kind.push(estimated ? 'estimated' : t === 0 ? (d.baseAssumed ? 'assumed' : 'derived') : 'assumed');
       source.push(null);
     }
-    series[key] = { kind, source };
+    series[key] = source.some((x) => x !== null) ? { kind, source } : { kind };
   }
   return { series, sources };
 }

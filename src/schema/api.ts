@@ -168,7 +168,10 @@ const ProvenanceSchema = z
         kind: z.array(z.enum(PROVENANCE_KINDS)).describe('one per year of `years`'),
         source: z
           .array(z.number().int().nullable())
-          .describe('per year: index into `sources` for a published value, else null'),
+          .optional()
+          .describe(
+            'per year: index into `sources` for a published value, else null; absent when no value is published',
+          ),
       }),
     ),
     sources: z.array(z.string()).describe('the source of each published value, each text once'),

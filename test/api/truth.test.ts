@@ -28,11 +28,14 @@ describe('POST /api/project: provenance and "cannot be assessed"', () => {
     const out = r.json();
     const n = out.years.length;
     const kinds = new Set(['published', 'derived', 'assumed', 'estimated']);
-    for (const s of Object.values(out.provenance.series) as { kind: string[]; source: (number | null)[] }[]) {
+    for (const s of Object.values(out.provenance.series) as {
+      kind: string[];
+      source?: (number | null)[];
+    }[]) {
       expect(s.kind).toHaveLength(n);
       for (const k of s.kind) expect(kinds.has(k)).toBe(true);
       // A source exactly where a value is published.
-      s.kind.forEach((k, i) => expect(s.source[i] !== null).toBe(k === 'published'));
+      s.kind.forEach((k, i) => expect((s.source?.[i] ?? null) !== null).toBe(k === 'published'));
     }
     expect(out.provenance.series.growth.kind).toEqual(['published', 'published', 'assumed']);
     expect(out.provenance.sources[out.provenance.series.growth.source[1]]).toBe('test');
