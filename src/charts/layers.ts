@@ -1,6 +1,7 @@
 import type { Lang } from '../schema/common.ts';
 import { chartConfig } from './locale.ts';
 import { text, type ChartSpec, type Rows, type TargetShape } from './input.ts';
+import { basisDash, basisOpacity } from './provenance.ts';
 
 export const COLORS = {
   current: '#1d4ed8',
@@ -9,14 +10,25 @@ export const COLORS = {
   band: '#22c55e',
 } as const;
 
-/** Rows of a yearly series for one scenario label. */
+/**
+ * Rows of a yearly series for one scenario label, each with its provenance `basis` (src/charts/provenance.ts)
+ * and the previous year's point, so the segment leading to a value is drawn in that value's style.
+ */
 export function yearRows(
   years: readonly number[],
   values: ArrayLike<number>,
   scenario: string,
   scale = 1,
+  basis: readonly string[] = [],
 ): Rows {
-  return years.map((year, i) => ({ year, value: values[i]! * scale, scenario }));
+  return years.map((year, i) => ({
+    year,
+    value: values[i]! * scale,
+    scenario,
+    basis: basis[i] ?? null,
+    prevYear: i > 0 ? years[i - 1]! : null,
+    prevValue: i > 0 ? values[i - 1]! * scale : null,
+  }));
 }
 
 /** The static dataset of a target shape (empty when there is none). */
@@ -77,26 +89,64 @@ export function scenarioEncoding(lang: Lang): ChartSpec {
   };
 }
 
-/** A line per scenario over the years, x as calendar years. */
+/**
+ * A line per scenario over the years, x as calendar years. Each year's segment (a rule from the
+ * previous point) is solid when the value is published, dashed when projected, dotted and faded
+ * when it rests on estimates; the scenarios differ by colour and point shape.
+ */
 export function yearLinesLayer(
   lang: Lang,
   yTitle: string,
   format: string,
   years: readonly number[],
 ): ChartSpec {
+  const domain = [text('current', lang), text('baseline', lang)];
+  const color = {
+    field: 'scenario',
+    type: 'nominal',
+    scale: { domain, range: [COLORS.current, COLORS.baseline] },
+    legend: { title: null },
+  };
   return {
     data: { name: 'series' },
-    mark: { type: 'line', point: { size: 36 }, strokeWidth: 2.5 },
     encoding: {
       x: yearAxis(lang, years),
       y: { field: 'value', type: 'quantitative', scale: { zero: false }, axis: { title: yTitle, format } },
-      ...scenarioEncoding(lang),
-      tooltip: [
-        { field: 'scenario', type: 'nominal', title: ' ' },
-        { field: 'year', type: 'quantitative', title: text('year', lang), format: 'd' },
-        { field: 'value', type: 'quantitative', title: yTitle, format },
-      ],
     },
+    layer: [
+      {
+        transform: [{ filter: 'datum.prevYear != null' }],
+        mark: { type: 'rule', strokeWidth: 2.5 },
+        encoding: {
+          x: { field: 'prevYear', type: 'quantitative' },
+          y: { field: 'prevValue', type: 'quantitative' },
+          x2: { field: 'year' },
+          y2: { field: 'value' },
+          color,
+          strokeDash: basisDash(lang),
+          opacity: basisOpacity(lang),
+        },
+      },
+      {
+        mark: { type: 'point', filled: true, size: 36 },
+        encoding: {
+          color,
+          shape: {
+            field: 'scenario',
+            type: 'nominal',
+            scale: { domain, range: ['circle', 'square'] },
+            legend: null,
+          },
+          opacity: basisOpacity(lang),
+          tooltip: [
+            { field: 'scenario', type: 'nominal', title: ' ' },
+            { field: 'year', type: 'quantitative', title: text('year', lang), format: 'd' },
+            { field: 'value', type: 'quantitative', title: yTitle, format },
+            { field: 'basis', type: 'nominal', title: '  ' },
+          ],
+        },
+      },
+    ],
   };
 }
 

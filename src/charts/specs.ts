@@ -15,6 +15,7 @@ import {
   type TargetShape,
 } from './input.ts';
 import { COLORS, shapeRows, targetLayers, topLevel, yearLinesLayer, yearRows } from './layers.ts';
+import { basisOpacity, basisPath, basisText } from './provenance.ts';
 
 /** A chart: the datasets that change with the scenario, and the full spec (those datasets embedded). */
 export interface ChartDef {
@@ -45,14 +46,22 @@ function lineChart(o: {
   digits: number;
   shape: (input: ChartInput) => TargetShape;
   values: (p: ChartInput['current']) => ArrayLike<number>;
+  /** The provenance series key the values come from (src/model/provenance.ts). */
+  key: string;
+  cumulative?: boolean;
   scale?: number;
   years?: 'all' | 'plan';
 }): ChartDef {
+  const rows = (input: ChartInput, p: ChartInput['current'], label: 'current' | 'baseline') =>
+    yearRows(
+      p.years,
+      o.values(p),
+      text(label, input.lang),
+      o.scale,
+      basisPath(input.pack, p, [o.key], input.lang, o.cumulative),
+    );
   const data = (input: ChartInput): Record<string, Rows> => ({
-    series: [
-      ...yearRows(input.current.years, o.values(input.current), text('current', input.lang), o.scale),
-      ...yearRows(input.baseline.years, o.values(input.baseline), text('baseline', input.lang), o.scale),
-    ],
+    series: [...rows(input, input.current, 'current'), ...rows(input, input.baseline, 'baseline')],
   });
   return {
     id: o.id,
@@ -83,6 +92,7 @@ export const growthChart = lineChart({
   digits: 1,
   shape: ({ pack }) => targetShape(targetFor(pack, 'grdpReal', 'avgGrowth') ?? targetFor(pack, 'growth')),
   values: (p) => p.growth,
+  key: 'growth',
   scale: 100,
 });
 
@@ -94,6 +104,7 @@ export const perCapitaChart = lineChart({
   digits: 1,
   shape: ({ pack }) => targetShape(targetFor(pack, 'perCapita')),
   values: (p) => p.perCapita,
+  key: 'perCapita',
 });
 
 function cumulativeChart(
@@ -110,6 +121,8 @@ function cumulativeChart(
     digits: 0,
     shape: ({ pack }) => targetShape(targetFor(pack, series, 'cumulative')),
     values: (p) => cumulative(p[series]),
+    key: series,
+    cumulative: true,
   });
 }
 
@@ -136,16 +149,25 @@ export const exportsChart = cumulativeChart(
 export const sectorsChart: ChartDef = {
   id: 'sectors',
   title: L('GRDP giá so sánh theo khu vực', 'Real GRDP by sector'),
-  data: ({ current, baseline, lang }) => ({
-    series: current.years.flatMap((year, i) =>
-      SECTORS.map((s, k) => ({ year, sector: SECTOR_TEXT[s]![lang], order: k, value: current.real[s][i]! })),
-    ),
-    baseline: baseline.years.map((year, i) => ({
-      year,
-      value: baseline.grdpReal[i]!,
-      scenario: text('baseline', lang),
-    })),
-  }),
+  data: ({ current, baseline, lang, pack }) => {
+    const basis = SECTORS.map((s) => basisPath(pack, current, [`real.${s}`], lang));
+    return {
+      series: current.years.flatMap((year, i) =>
+        SECTORS.map((s, k) => ({
+          year,
+          sector: SECTOR_TEXT[s]![lang],
+          order: k,
+          value: current.real[s][i]!,
+          basis: basis[k]![i]!,
+        })),
+      ),
+      baseline: baseline.years.map((year, i) => ({
+        year,
+        value: baseline.grdpReal[i]!,
+        scenario: text('baseline', lang),
+      })),
+    };
+  },
   spec(input) {
     const { lang } = input;
     const unit = unitLabel('bn VND', lang);
@@ -174,10 +196,12 @@ export const sectorsChart: ChartDef = {
               legend: { title: null, columns: 2 },
             },
             order: { field: 'order', type: 'quantitative', sort: 'descending' },
+            opacity: basisOpacity(lang, 1, 0.45, true),
             tooltip: [
               { field: 'sector', type: 'nominal', title: text('sector', lang) },
               { field: 'year', type: 'ordinal', title: text('year', lang) },
               { field: 'value', type: 'quantitative', title: unit, format: ',.0f' },
+              { field: 'basis', type: 'nominal', title: ' ' },
             ],
           },
         },
@@ -215,6 +239,10 @@ export const structureChart: ChartDef = {
     const first = current.years[0]!;
     const last = current.years.at(-1)!;
     const rows: Rows = [];
+    const keys = SECTORS.map((s) => `share.${s}`);
+    const cur = basisPath(pack, current, keys, lang);
+    const bas = basisPath(pack, baseline, keys, lang);
+    const given = basisText('published', lang);
     const which = {
       base: `${text('baseYear', lang)} ${first}`,
       cur: `${last}: ${text('current', lang).toLowerCase()}`,
@@ -224,11 +252,24 @@ export const structureChart: ChartDef = {
     for (const s of SECTORS) {
       const sector = SECTOR_SHORT[s]![lang];
       const t = targetFor(pack, `share.${s}`, 'level');
-      rows.push({ sector, which: which.base, value: current.share[s][0]! * 100, tol: null });
-      rows.push({ sector, which: which.cur, value: current.share[s].at(-1)! * 100, tol: null });
-      rows.push({ sector, which: which.bas, value: baseline.share[s].at(-1)! * 100, tol: null });
+      rows.push({ sector, which: which.base, value: current.share[s][0]! * 100, tol: null, basis: cur[0]! });
+      rows.push({
+        sector,
+        which: which.cur,
+        value: current.share[s].at(-1)! * 100,
+        tol: null,
+        basis: cur.at(-1)!,
+      });
+      rows.push({
+        sector,
+        which: which.bas,
+        value: baseline.share[s].at(-1)! * 100,
+        tol: null,
+        basis: bas.at(-1)!,
+      });
+      // A target is a given number of the resolution, drawn solid.
       if (t?.value !== undefined)
-        rows.push({ sector, which: which.tgt, value: t.value, tol: aboutTolerance(t) });
+        rows.push({ sector, which: which.tgt, value: t.value, tol: aboutTolerance(t), basis: given });
     }
     return { bars: rows };
   },
@@ -267,10 +308,12 @@ export const structureChart: ChartDef = {
             scale: { domain, range: ['#cbd5e1', COLORS.current, COLORS.baseline, COLORS.target] },
             legend: { title: null, columns: 2 },
           },
+          opacity: basisOpacity(lang, 1, 0.45, true),
           tooltip: [
             { field: 'sector', type: 'nominal', title: text('sector', lang) },
             { field: 'which', type: 'nominal', title: ' ' },
             { field: 'value', type: 'quantitative', title: '%', format: ',.2f' },
+            { field: 'basis', type: 'nominal', title: '  ' },
           ],
         },
       },

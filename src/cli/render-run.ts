@@ -2,7 +2,8 @@ import type { Path } from '../model/projection.ts';
 import { formatNumber, formatWithUnit, unitLabel } from '../i18n/format.ts';
 import { t } from '../i18n/messages.ts';
 import type { Lang } from '../schema/common.ts';
-import type { TargetStatus } from '../targets/compare.ts';
+import { PROVENANCE_KINDS, provenanceOf, type Provenance, type ProvenanceKind } from '../model/provenance.ts';
+import { TARGET_STATUSES, type TargetStatus } from '../targets/compare.ts';
 import type { ScorecardRow } from '../targets/scorecard.ts';
 import { describeGoal } from '../targets/describe-goal.ts';
 import type { LoadedRun } from './load-run.ts';
@@ -19,6 +20,7 @@ const STATUS_COLOUR: Record<TargetStatus, 'green' | 'red' | 'yellow' | 'cyan' | 
   exceeded: 'cyan',
   near: 'yellow',
   missed: 'red',
+  'cannot-assess': 'grey',
   'not-modelled': 'grey',
 };
 
@@ -27,8 +29,23 @@ const STATUS_ICON: Record<TargetStatus, string> = {
   exceeded: '▲',
   near: '≈',
   missed: '✘',
+  'cannot-assess': '?',
   'not-modelled': '·',
 };
+
+/** The mark after each value of the year table: where the number comes from (docs/model.md §5.4). */
+const PROVENANCE_MARK: Record<ProvenanceKind, string> = {
+  published: '§',
+  derived: '+',
+  assumed: '~',
+  estimated: '*',
+};
+
+/** The legend of the marks, in the reader's language. */
+export function provenanceLegend(lang: Lang): string {
+  const items = PROVENANCE_KINDS.map((k) => `${PROVENANCE_MARK[k]} ${t(`provenance.${k}`, lang)}`);
+  return `${t('provenanceLegend', lang)}: ${items.join(', ')}\n`;
+}
 
 /** The human report of a run: header, year table, scorecard, counts and the estimates note. */
 export function renderRunReport(run: LoadedRun, lang: Lang, tty: boolean): string {
@@ -38,6 +55,7 @@ export function renderRunReport(run: LoadedRun, lang: Lang, tty: boolean): strin
   return (
     head +
     renderYears(run, lang) +
+    provenanceLegend(lang) +
     '\n' +
     renderBudget(run, lang) +
     '\n' +
@@ -85,20 +103,27 @@ function renderBudget(run: LoadedRun, lang: Lang): string {
 
 function renderYears(run: LoadedRun, lang: Lang): string {
   const p = run.projection;
+  const prov = provenanceOf(run.pack, p);
+  const mark = (keys: string[], i: number) => PROVENANCE_MARK[weakest(prov, keys, i)];
   const n1 = (x: number) => formatNumber(x, lang, 1);
   const n0 = (x: number) => formatNumber(x, lang, 0);
   const pct = (x: number) => formatNumber(x * 100, lang, 2);
+  const shares = ['I', 'II', 'III', 'T'] as const;
   const rows = p.years.map((y, i) => [
     String(y),
     t(`yearKind.${p.yearKinds[i]!}`, lang),
-    pct(p.growth[i]!),
-    n0(p.grdpNominal[i]!),
-    n1(p.perCapita[i]!),
-    ['I', 'II', 'III', 'T'].map((s) => formatNumber(p.share[s as 'I'][i]! * 100, lang, 1)).join('/'),
-    n0(p.revenue[i]!),
-    pct(p.selfBalance[i]!),
-    n0(p.investment[i]!),
-    n0(p.exports[i]!),
+    pct(p.growth[i]!) + mark(['growth'], i),
+    n0(p.grdpNominal[i]!) + mark(['grdpNominal'], i),
+    n1(p.perCapita[i]!) + mark(['perCapita'], i),
+    shares.map((s) => formatNumber(p.share[s][i]! * 100, lang, 1)).join('/') +
+      mark(
+        shares.map((s) => `share.${s}`),
+        i,
+      ),
+    n0(p.revenue[i]!) + mark(['revenue'], i),
+    pct(p.selfBalance[i]!) + mark(['selfBalance'], i),
+    n0(p.investment[i]!) + mark(['investment'], i),
+    n0(p.exports[i]!) + mark(['exports'], i),
   ]);
   const header = [
     t('year', lang),
@@ -161,9 +186,22 @@ export function renderScorecard(rows: readonly RunRow[], lang: Lang, tty: boolea
 
 function renderCounts(run: LoadedRun, lang: Lang): string {
   const c = run.scorecard.counts;
-  const parts = (['met', 'exceeded', 'near', 'missed', 'not-modelled'] as const).map(
-    (s) => `${t(`status.${s}`, lang)} ${c[s]}`,
-  );
+  const parts = TARGET_STATUSES.map((s) => `${t(`status.${s}`, lang)} ${c[s]}`);
   const anyEstimate = run.scorecard.rows.some((r) => r.restsOnEstimates);
-  return `\n${t('summary', lang)}: ${parts.join(', ')}\n${anyEstimate ? t('estimateMark', lang) + '\n' : ''}`;
+  const anyPlaceholder = c['cannot-assess'] > 0;
+  return (
+    `\n${t('summary', lang)}: ${parts.join(', ')}\n` +
+    (anyEstimate ? t('estimateMark', lang) + '\n' : '') +
+    (anyPlaceholder ? t('placeholderMark', lang) + '\n' : '')
+  );
+}
+
+/** The weakest provenance among several series in one year (a cell showing all of them gets that mark). */
+function weakest(prov: Provenance, keys: string[], i: number): ProvenanceKind {
+  let worst = 0;
+  for (const k of keys) {
+    const kind = prov.series[k]?.kind[i];
+    if (kind) worst = Math.max(worst, PROVENANCE_KINDS.indexOf(kind));
+  }
+  return PROVENANCE_KINDS[worst]!;
 }

@@ -1,6 +1,7 @@
 import { describeGoal } from '../targets/describe-goal.ts';
 import { SECTORS } from '../core/sectors.ts';
 import type { Path, Projection } from '../model/projection.ts';
+import type { Provenance } from '../model/provenance.ts';
 import { OUTPUTS, type ScalarOutputId, type SectorOutputId } from '../model/variables.ts';
 import type { ScorecardRow } from '../targets/scorecard.ts';
 
@@ -12,7 +13,7 @@ function cell(v: string | number | null | undefined): string {
 }
 
 /** The yearly series as named columns (src/model/variables.ts); rates and shares in percent, as a spreadsheet user expects. */
-export function projectionColumns(p: Projection): { name: string; values: Path }[] {
+export function projectionColumns(p: Projection): { name: string; key: string; values: Path }[] {
   const scaled = (a: Path, scale: number) => (scale === 1 ? a : a.map((x) => x * scale));
   const whole = OUTPUTS.filter((o) => o.column !== null && !o.perSector);
   const sectors = OUTPUTS.filter((o) => o.column !== null && o.perSector);
@@ -22,6 +23,7 @@ export function projectionColumns(p: Projection): { name: string; values: Path }
   const after = whole.filter((o) => OUTPUTS.indexOf(o) > firstSector);
   const col = (o: (typeof whole)[number]) => ({
     name: o.column!,
+    key: o.id as string,
     values: scaled(p[o.id as ScalarOutputId], o.scale),
   });
   return [
@@ -29,19 +31,41 @@ export function projectionColumns(p: Projection): { name: string; values: Path }
     ...SECTORS.flatMap((s) =>
       sectors.map((o) => ({
         name: o.column!.replace('{s}', s),
+        key: `${o.id}.${s}`,
         values: scaled(p[o.id as SectorOutputId][s], o.scale),
       })),
     ),
     ...after.map(col),
-    ...Object.entries(p.indicators).map(([id, values]) => ({ name: `indicator_${id}`, values })),
+    ...Object.entries(p.indicators).map(([id, values]) => ({
+      name: `indicator_${id}`,
+      key: `indicator.${id}`,
+      values,
+    })),
   ];
 }
 
-/** Series by year as CSV, one row per year, ready for a spreadsheet. */
-export function projectionToCsv(p: Projection): string {
+/**
+ * The provenance companion columns (`<column>_kind`: published, derived, assumed, estimated), after
+ * every value column so the value columns keep their places (docs/model.md §5.4).
+ */
+export function provenanceColumns(
+  cols: readonly { name: string; key: string }[],
+  prov: Provenance,
+): { name: string; kinds: readonly string[] }[] {
+  return cols.map((c) => ({ name: `${c.name}_kind`, kinds: prov.series[c.key]?.kind ?? [] }));
+}
+
+/** Series by year as CSV, one row per year, ready for a spreadsheet; each value column has a `_kind` companion. */
+export function projectionToCsv(p: Projection, prov: Provenance): string {
   const cols = projectionColumns(p);
-  const header = ['year', 'year_kind', ...cols.map((c) => c.name)];
-  const rows = p.years.map((y, i) => [y, p.yearKinds[i]!, ...cols.map((c) => c.values[i]!)]);
+  const kinds = provenanceColumns(cols, prov);
+  const header = ['year', 'year_kind', ...cols.map((c) => c.name), ...kinds.map((k) => k.name)];
+  const rows = p.years.map((y, i) => [
+    y,
+    p.yearKinds[i]!,
+    ...cols.map((c) => c.values[i]!),
+    ...kinds.map((k) => k.kinds[i] ?? null),
+  ]);
   return [header, ...rows].map((r) => r.map(cell).join(',')).join('\n') + '\n';
 }
 
@@ -62,6 +86,7 @@ export function scorecardTable(rows: readonly ScorecardRow[]): {
     'gap',
     'unit',
     'rests_on_estimates',
+    'placeholders',
   ];
   return {
     header,
@@ -77,6 +102,7 @@ export function scorecardTable(rows: readonly ScorecardRow[]): {
       finiteOrNull(r.gap),
       r.unit,
       r.restsOnEstimates ? 'yes' : 'no',
+      r.placeholders.join(' '),
     ]),
   };
 }

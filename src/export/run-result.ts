@@ -1,5 +1,6 @@
 import { perSector, type PerSector } from '../core/sectors.ts';
 import type { Path, Projection } from '../model/projection.ts';
+import { provenanceOf } from '../model/provenance.ts';
 import type { RunInput } from '../model/resolved-scenario.ts';
 import { OUTPUTS } from '../model/variables.ts';
 import type { RunResultSchema } from '../schema/api.ts';
@@ -30,6 +31,7 @@ export function toRunResult(pack: ModelPack, input: RunInput, p: Projection, car
     yearKinds,
     series: plainSeries(p),
     period,
+    provenance: provenanceOf(pack, p),
     scorecard: card.rows,
     counts: card.counts,
   };

@@ -1,7 +1,8 @@
 import type { Projection } from '../model/projection.ts';
+import type { Provenance } from '../model/provenance.ts';
 import type { ScenarioSpec } from '../schema/scenario.ts';
 import type { ScorecardRow } from '../targets/scorecard.ts';
-import { projectionColumns, scorecardTable } from './csv.ts';
+import { projectionColumns, provenanceColumns, scorecardTable } from './csv.ts';
 
 /** One worksheet as plain data: a header row and value rows (the writer, e.g. exceljs, lays it out). */
 export interface SheetData {
@@ -35,23 +36,30 @@ export function assumptionRows(spec: ScenarioSpec): (string | number | null)[][]
 
 /**
  * The workbook of a run as pure data, three sheets: `assumptions` (what the scenario sets, percent),
- * `series` (one row per year, the CSV columns), `scorecard` (every target).
+ * `series` (one row per year, the CSV columns with their `_kind` companions), `scorecard` (every target).
  */
 export function workbookSheets(
   spec: ScenarioSpec,
   p: Projection,
   rows: readonly ScorecardRow[],
+  prov: Provenance,
 ): SheetData[] {
   const cols = projectionColumns(p);
+  const kinds = provenanceColumns(cols, prov);
   return [
     { name: 'assumptions', header: ['assumption', 'value'], rows: assumptionRows(spec), widths: [40, 40] },
     {
       name: 'series',
-      header: ['year', 'year_kind', ...cols.map((c) => c.name)],
-      rows: p.years.map((y, i) => [y, p.yearKinds[i]!, ...cols.map((c) => finite(c.values[i]))]),
-      widths: [8, 14, ...cols.map((c) => Math.max(12, c.name.length + 2))],
+      header: ['year', 'year_kind', ...cols.map((c) => c.name), ...kinds.map((k) => k.name)],
+      rows: p.years.map((y, i) => [
+        y,
+        p.yearKinds[i]!,
+        ...cols.map((c) => finite(c.values[i])),
+        ...kinds.map((k) => k.kinds[i] ?? null),
+      ]),
+      widths: [8, 14, ...[...cols, ...kinds].map((c) => Math.max(12, c.name.length + 2))],
     },
-    { name: 'scorecard', ...scorecardTable(rows), widths: [26, 8, 16, 44, 44, 12, 14, 16, 12, 12, 10] },
+    { name: 'scorecard', ...scorecardTable(rows), widths: [26, 8, 16, 44, 44, 12, 14, 16, 12, 12, 10, 30] },
   ];
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PROVENANCE_KINDS } from '../model/provenance.ts';
 import { OUTPUTS, type ScalarOutputId, type SectorOutputId } from '../model/variables.ts';
 import { LocalizedText } from './common.ts';
 import { ModelFile, ObservedSet } from './model-pack.ts';
@@ -115,7 +116,7 @@ const outputSeriesShape = Object.fromEntries(
     (o.perSector ? sectorNumsPath : nums).describe(`${o.label.en}; docs/model.md eq. ${o.equation}`),
   ]),
 ) as { [K in ScalarOutputId]: typeof nums } & { [K in SectorOutputId]: typeof sectorNumsPath };
-const STATUS = z.enum(['met', 'exceeded', 'near', 'missed', 'not-modelled']);
+const STATUS = z.enum(['met', 'exceeded', 'near', 'missed', 'cannot-assess', 'not-modelled']);
 
 /** One row of the scorecard (src/targets/scorecard.ts `ScorecardRow`). */
 export const ScorecardRowSchema = z.object({
@@ -139,13 +140,45 @@ export const ScorecardRowSchema = z.object({
   gap: z.number().nullable(),
   relGap: z.number().nullable(),
   perYear: z
-    .array(z.object({ year: z.number().int(), value: z.number(), status: STATUS.exclude(['not-modelled']) }))
+    .array(
+      z.object({
+        year: z.number().int(),
+        value: z.number(),
+        status: STATUS.exclude(['not-modelled', 'cannot-assess']),
+      }),
+    )
     .nullable(),
   yearsMet: z.number().int().nullable(),
   atBound: z.boolean(),
   restsOnEstimates: z.boolean(),
   estimates: z.array(z.string()),
+  placeholders: z
+    .array(z.string())
+    .describe(
+      'placeholder base figures the value rests on; non-empty exactly when the status is cannot-assess',
+    ),
 });
+
+/** src/model/provenance.ts `Provenance`: where each value of each series comes from. */
+const ProvenanceSchema = z
+  .object({
+    series: z.record(
+      z.string(),
+      z.object({
+        kind: z.array(z.enum(PROVENANCE_KINDS)).describe('one per year of `years`'),
+        source: z
+          .array(z.number().int().nullable())
+          .optional()
+          .describe(
+            'per year: index into `sources` for a published value, else null; absent when no value is published',
+          ),
+      }),
+    ),
+    sources: z.array(z.string()).describe('the source of each published value, each text once'),
+  })
+  .describe(
+    'per series key (growth, real.II, indicator.poverty) and year: published (with its source), derived (from published figures only), assumed (a scenario assumption drives it) or estimated (rests on an estimated base figure or a model fill-in)',
+  );
 
 /**
  * The RunResult of src/export/run-result.ts: what `POST /api/project` answers and `plancast run --json`
@@ -179,6 +212,7 @@ export const RunResultSchema = z
       exportsTotal: z.number(),
       balanceTotal: z.number(),
     }),
+    provenance: ProvenanceSchema,
     scorecard: z.array(ScorecardRowSchema),
     counts: z.record(STATUS, z.number().int()),
   })

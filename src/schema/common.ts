@@ -16,6 +16,13 @@ export const YearKey = z.string().regex(/^\d{4}$/, 'a four-digit year such as "2
 /** Finite number: JSON cannot carry NaN, but a JS caller can; refuse it here. */
 export const finite = () => z.number().finite();
 
+/**
+ * Why a base figure is a placeholder that cannot support a verdict: `no-data` (no figure for the
+ * province was found; the value is a guess) or `from-target` (back-cast from, or set next to, the
+ * plan's own target). A target resting on one is "cannot be assessed" (docs/model.md §5.5).
+ */
+export const PLACEHOLDERS = ['no-data', 'from-target'] as const;
+
 /** A figure of a model pack with where it comes from; `estimate` marks (and explains) an estimate. */
 export const Figure = z
   .object({
@@ -23,8 +30,18 @@ export const Figure = z
     source: z.string().min(1),
     series: z.enum(['gso', 'provincial', 'derived', 'assumption']).optional(),
     estimate: z.string().min(1).optional(),
+    placeholder: z
+      .enum(PLACEHOLDERS)
+      .optional()
+      .describe(
+        'the figure is a placeholder (no-data: nothing published was found; from-target: back-cast from the target itself); targets resting on it cannot be assessed',
+      ),
   })
-  .strict();
+  .strict()
+  .refine((f) => f.placeholder === undefined || f.estimate !== undefined, {
+    message: 'a placeholder figure needs an `estimate` note saying why',
+    path: ['placeholder'],
+  });
 export type Figure = z.infer<typeof Figure>;
 
 /**

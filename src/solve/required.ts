@@ -31,7 +31,9 @@ export function withRequired(pack: ModelPack, input: RunInput, scorecard: Scorec
   const targets = new Map(pack.targets.map((t) => [t.id, t]));
   return scorecard.rows.map((row): RowWithRequired => {
     const t = targets.get(row.id);
-    if (!t || !t.lever || row.status === 'not-modelled') return { ...row, required: null };
+    // A target that cannot be assessed has no boundary worth seeking: its value rests on a placeholder.
+    if (!t || !t.lever || row.status === 'not-modelled' || row.status === 'cannot-assess')
+      return { ...row, required: null };
     const def = leverDef(pack, t.lever);
     if (!def)
       return {

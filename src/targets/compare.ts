@@ -4,7 +4,21 @@ import { codeOf, compileTarget, gapOf, STATUS_CODES, worseCode, type TargetOp } 
 export { aboutTolerance, nearTolerance } from './scorer.ts';
 
 export type Status = 'met' | 'exceeded' | 'near' | 'missed';
-export type TargetStatus = Status | 'not-modelled';
+/**
+ * A scorecard status: a verdict, `not-modelled` (shown, never scored) or `cannot-assess` (the value
+ * rests on a placeholder base figure, so no verdict is honest; docs/model.md §5.5).
+ */
+export type TargetStatus = Status | 'not-modelled' | 'cannot-assess';
+
+/** Every scorecard status, in the order summaries list them. */
+export const TARGET_STATUSES = [
+  'met',
+  'exceeded',
+  'near',
+  'missed',
+  'cannot-assess',
+  'not-modelled',
+] as const;
 
 /** The comparator of each target, compiled once (src/targets/scorer.ts is the one scorer). */
 const compiled = new WeakMap<Target, TargetOp>();

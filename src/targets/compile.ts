@@ -2,6 +2,7 @@ import { SECTORS, type Sector } from '../core/sectors.ts';
 import type { ProjectionKernel } from '../model/kernel.ts';
 import type { ModelPack } from '../schema/model-pack.ts';
 import type { Target } from '../schema/target.ts';
+import { figuresBehindTarget } from './estimates.ts';
 import { compileTarget, type SeriesRef, type TargetOp } from './scorer.ts';
 import { displayScale, PATH_SERIES } from './series.ts';
 
@@ -9,6 +10,11 @@ import { displayScale, PATH_SERIES } from './series.ts';
 export interface CompiledTarget {
   target: Target;
   op: TargetOp;
+  /**
+   * False when the target rests on a placeholder base figure (docs/model.md §5.5): its draws are
+   * still scored, but no P(met) should be reported for it, as the scorecard reports no verdict.
+   */
+  assessable: boolean;
 }
 
 const EMPTY = new Float64Array(0);
@@ -43,7 +49,33 @@ export function compileTargets(pack: ModelPack, k: ProjectionKernel): CompiledTa
   for (const t of pack.targets) {
     if (t.modelled === 'no' || !t.series) continue;
     const ref = kernelSeries(k, t.series);
-    if (ref) out.push({ target: t, op: compileTarget(t, targetScale(t), k.n - 1, ref, k.years) });
+    if (!ref) continue;
+    const assessable = figuresBehindTarget(pack, t, runOf(k)).placeholders.length === 0;
+    out.push({ target: t, op: compileTarget(t, targetScale(t), k.n - 1, ref, k.years), assessable });
   }
   return out;
+}
+
+/** The as-of facts of a kernel's loaded input that provenance needs: which series were published per year. */
+function runOf(k: ProjectionKernel): {
+  asOf: number | null;
+  years: readonly number[];
+  actualSeries: string[][];
+} {
+  const actualSeries: string[][] = [[]];
+  let asOf: number | null = null;
+  const known = (x: number | undefined) => x !== undefined && x === x;
+  for (let i = 0; i < k.T; i++) {
+    const a: string[] = [];
+    if (known(k.aG[i])) a.push('growth');
+    SECTORS.forEach((s, j) => known(k.aS[j * k.T + i]) && a.push(`sectorGrowth.${s}`));
+    if (known(k.aPop[i])) a.push('population');
+    if (known(k.aRev[i])) a.push('revenue');
+    if (known(k.aInv[i])) a.push('investment');
+    if (known(k.aX[i])) a.push('exports');
+    k.indicatorIds.forEach((id, j) => known(k.aInd[j * k.T + i]) && a.push(`indicator.${id}`));
+    if (k.hasActual[i] === 1) asOf = k.years[i + 1]!;
+    actualSeries.push(a);
+  }
+  return { asOf, years: k.years, actualSeries };
 }

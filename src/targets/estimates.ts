@@ -1,67 +1,73 @@
-import { SECTORS } from '../core/sectors.ts';
-import type { Figure } from '../schema/common.ts';
+import { figureOf, figuresAt, type ProvenanceContext } from '../model/provenance.ts';
+import type { Projection } from '../model/projection.ts';
 import type { ModelPack } from '../schema/model-pack.ts';
+import type { Target } from '../schema/target.ts';
 
 /**
- * The base-year figures a series rests on, so the scorecard can say which results lean on an
- * estimate. Keys are `baseline.<field>` or `indicator.<id>`.
+ * The base figures a target's value rests on, from the one dependency declaration
+ * (src/model/provenance.ts `DEPENDS`) over the years the target reads: which are estimates (the
+ * scorecard's `*`) and which are placeholders (`placeholder` in the pack: no data, or back-cast from
+ * the target), which make the target "cannot be assessed" (docs/model.md §5.5). Keys are
+ * `baseline.<field>` or `indicator.<id>`.
  */
-export function figuresBehind(pack: ModelPack, series: string): { key: string; figure: Figure }[] {
-  const b = pack.model.baseline;
-  const sectorsNominal = SECTORS.map((s) => ({ key: `baseline.nominalBn.${s}`, figure: b.nominalBn[s] }));
-  const sectorsReal = SECTORS.map((s) => ({ key: `baseline.realBn.${s}`, figure: b.realBn[s] }));
-  const one = (k: keyof typeof b) => ({ key: `baseline.${k}`, figure: b[k] as Figure });
-  if (series.startsWith('indicator.')) {
-    const def = pack.model.indicators.find((d) => `indicator.${d.id}` === series);
-    return def ? [{ key: series, figure: def.base }] : [];
-  }
-  if (series.startsWith('real.')) return sectorsReal.filter((f) => f.key.endsWith(`.${series.slice(5)}`));
-  if (series.startsWith('share.') || series.startsWith('nominal.'))
-    return [...sectorsNominal, ...sectorsReal];
-  switch (series) {
-    case 'grdpReal':
-    case 'growth':
-      return sectorsReal;
-    case 'grdpNominal':
-      return [...sectorsNominal, ...sectorsReal];
-    case 'perCapita':
-      return [...sectorsNominal, ...sectorsReal, one('populationThousand')];
-    case 'population':
-      return [one('populationThousand')];
-    case 'revenue':
-      return [...sectorsNominal, one('revenueBn')];
-    case 'selfBalance':
-    case 'balance':
-      return [...sectorsNominal, one('revenueBn'), one('recurrentSpendingBn'), one('transfersBn')];
-    case 'investment':
-      return [...sectorsNominal, ...sectorsReal, one('investmentBn')];
-    case 'exports':
-      return [one('exportsMnUsd')];
-    case 'digitalShare':
-      return b.digitalSharePct ? [{ key: 'baseline.digitalSharePct', figure: b.digitalSharePct }] : [];
-    case 'tfpShare':
-    case 'tfpShareSum':
-      return [...sectorsReal, one('capitalOutputRatio'), one('labourThousand')];
-    default:
-      return [];
+export interface FiguresBehind {
+  estimates: string[];
+  placeholders: string[];
+}
+
+const NONE: FiguresBehind = { estimates: [], placeholders: [] };
+
+/** The year indices (0 = base year) whose values a target's reduction reads (docs/model.md §4). */
+export function yearsRead(t: Target, years: readonly number[]): number[] {
+  const last = years.length - 1;
+  const plan = Array.from({ length: last }, (_, i) => i + 1);
+  switch (t.kind) {
+    case 'avgGrowth':
+      return [0, last];
+    case 'change':
+      return [0, ...plan];
+    case 'cumulative':
+    case 'mean':
+    case 'annual':
+      return plan;
+    default: {
+      const at = t.year !== undefined ? years.indexOf(t.year) : -1;
+      return [at >= 0 ? at : last];
+    }
   }
 }
 
-const memo = new WeakMap<ModelPack, Map<string, string[]>>();
+const memo = new WeakMap<Target, Map<string, FiguresBehind>>();
 
-/** The estimated base figures behind a series (empty when it rests on official figures only). */
-export function estimatesBehind(pack: ModelPack, series: string): string[] {
-  // Packs are immutable once loaded, and the scorecard asks this for every target of every run.
-  let bySeries = memo.get(pack);
-  if (!bySeries) memo.set(pack, (bySeries = new Map()));
-  let hit = bySeries.get(series);
-  if (!hit) bySeries.set(series, (hit = computeEstimatesBehind(pack, series)));
+/** The estimated and placeholder figures behind a target in a projection (memoized per target and as-of year). */
+export function figuresBehindTarget(
+  pack: ModelPack,
+  t: Target,
+  p: Pick<Projection, 'asOf' | 'years' | 'actualSeries'>,
+): FiguresBehind {
+  if (!t.series) return NONE;
+  let byRun = memo.get(t);
+  if (!byRun) memo.set(t, (byRun = new Map()));
+  const key = `${pack.model.id}|${p.asOf}|${p.years.length}`;
+  let hit = byRun.get(key);
+  if (!hit) byRun.set(key, (hit = compute(pack, t, t.series, p)));
   return hit;
 }
 
-function computeEstimatesBehind(pack: ModelPack, series: string): string[] {
-  const notes = figuresBehind(pack, series)
-    .filter((f) => f.figure.estimate !== undefined)
-    .map((f) => f.key);
-  return [...new Set(notes)];
+function compute(
+  pack: ModelPack,
+  t: Target,
+  series: string,
+  ctx: ProvenanceContext & { years: readonly number[] },
+) {
+  const keys = new Set<string>();
+  for (const i of yearsRead(t, ctx.years)) for (const k of figuresAt(pack, series, i, ctx)) keys.add(k);
+  const out: FiguresBehind = { estimates: [], placeholders: [] };
+  for (const k of keys) {
+    const f = figureOf(pack, k)!;
+    const name = k.startsWith('indicator.') ? k : `baseline.${k}`;
+    if (f.estimate !== undefined) out.estimates.push(name);
+    if (f.placeholder !== undefined) out.placeholders.push(name);
+  }
+  return out;
 }

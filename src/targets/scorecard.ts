@@ -2,8 +2,8 @@ import type { Projection } from '../model/projection.ts';
 import type { LocalizedText } from '../schema/common.ts';
 import type { ModelPack } from '../schema/model-pack.ts';
 import type { Target } from '../schema/target.ts';
-import type { TargetStatus } from './compare.ts';
-import { estimatesBehind } from './estimates.ts';
+import { TARGET_STATUSES, type TargetStatus } from './compare.ts';
+import { figuresBehindTarget } from './estimates.ts';
 import { evaluateTarget, type TargetOutcome } from './evaluate-target.ts';
 
 /** One scorecard row: a target, its outcome, and whether it rests on estimated base figures. */
@@ -21,6 +21,8 @@ export interface ScorecardRow extends TargetOutcome {
   restsOnEstimates: boolean;
   /** Which estimated base figures the result rests on (`baseline.nominalBn.I`, …). */
   estimates: string[];
+  /** Which placeholder base figures it rests on; non-empty exactly when the status is `cannot-assess`. */
+  placeholders: string[];
 }
 
 export interface Scorecard {
@@ -29,15 +31,19 @@ export interface Scorecard {
 }
 
 /**
- * Evaluates every target of the pack against a projection, docs/model.md §5.
+ * Evaluates every target of the pack against a projection, docs/model.md §5. A target whose value
+ * rests on a placeholder base figure gets `cannot-assess` instead of a verdict (§5.5): its projected
+ * value is still shown, its gap and per-year verdicts are not.
  * @example evaluate(pack, project(pack, input)).counts.met
  */
 export function evaluate(pack: ModelPack, p: Projection): Scorecard {
   const bounds = indicatorBounds(pack);
-  const counts: Record<TargetStatus, number> = { met: 0, exceeded: 0, near: 0, missed: 0, 'not-modelled': 0 };
+  const counts = Object.fromEntries(TARGET_STATUSES.map((s) => [s, 0])) as Record<TargetStatus, number>;
   const rows = pack.targets.map((t): ScorecardRow => {
-    const o = evaluateTarget(t, p, t.series ? bounds.get(t.series) : undefined);
-    const estimates = t.series && o.status !== 'not-modelled' ? estimatesBehind(pack, t.series) : [];
+    const scored = evaluateTarget(t, p, t.series ? bounds.get(t.series) : undefined);
+    const behind = scored.status !== 'not-modelled' ? figuresBehindTarget(pack, t, p) : null;
+    const o = behind && behind.placeholders.length > 0 ? cannotAssess(scored) : scored;
+    const estimates = behind?.estimates ?? [];
     counts[o.status] += 1;
     // Spelled out rather than spread: this object is built for every target of every run.
     return {
@@ -60,9 +66,15 @@ export function evaluate(pack: ModelPack, p: Projection): Scorecard {
       atBound: o.atBound,
       restsOnEstimates: estimates.length > 0,
       estimates,
+      placeholders: o.status === 'cannot-assess' ? behind!.placeholders : [],
     };
   });
   return { rows, counts };
+}
+
+/** The outcome shown for a target that cannot be assessed: the value, no verdict, no gap. */
+function cannotAssess(o: TargetOutcome): TargetOutcome {
+  return { ...o, status: 'cannot-assess', gap: null, relGap: null, perYear: null, yearsMet: null };
 }
 
 const boundsMemo = new WeakMap<ModelPack, Map<string, { min: number; max: number }>>();

@@ -36,6 +36,8 @@ export interface TargetProbability {
   unit: string;
   modelled: 'model' | 'trend';
   deterministic: { status: TargetStatus; value: number | null };
+  /** False when the target rests on a placeholder base figure: pMet is then no verdict (docs/model.md §5.5). */
+  assessable: boolean;
   pMet: number;
   /** 95 % Wilson interval of pMet. */
   interval: { lo: number; hi: number };
@@ -195,6 +197,7 @@ export function summarize(
       unit: t.unit,
       modelled: t.modelled === 'trend' ? 'trend' : 'model',
       deterministic: { status: row?.status ?? 'not-modelled', value: row?.projected ?? null },
+      assessable: c.assessable,
       pMet: counts.met / draws,
       interval: wilsonInterval(counts.met, draws),
       pExceeded: counts.exceeded / draws,

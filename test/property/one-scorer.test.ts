@@ -24,6 +24,10 @@ function assertSame(pack: ModelPack, input: RunInput): void {
   k.run();
   for (const c of compileTargets(pack, k)) {
     const want = card.get(c.target.id)!;
+    // A target resting on a placeholder has no verdict in either: the flag and the status agree.
+    if ((want === 'cannot-assess') !== !c.assessable)
+      throw new Error(`${c.target.id}: scorecard ${want}, Monte Carlo assessable ${c.assessable}`);
+    if (!c.assessable) continue;
     const got = STATUS_CODES[statusOf(c.op, k.n - 1, k.period)];
     if (want !== got && !(want === 'not-modelled' && got === 'undefined'))
       throw new Error(`${c.target.id}: scorecard ${want}, Monte Carlo ${got}`);

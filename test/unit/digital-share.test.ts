@@ -19,13 +19,25 @@ describe('digital economy share of GRDP, docs/model.md eq. (90)', () => {
     expect(Array.from(p.digitalShare)).toEqual([0.05, 0, 0, 0, 0, 0]);
   });
 
-  it('scores Vinh Long target VL.4 (10.08 % in 2030), resting on the estimated base share', () => {
+  it('cannot assess Vinh Long target VL.4 (10.08 % in 2030) on the placeholder base share, but shows its value', () => {
     const row = evaluate(pack, project(pack, resolveOk(pack))).rows.find((r) => r.clause === 'VL.4')!;
-    expect(row.status).toBe('missed');
+    expect(row.status).toBe('cannot-assess');
     expect(row.projected).toBeCloseTo(6.45, 9);
+    expect(row.gap).toBeNull();
+    expect(row.estimates).toEqual(['baseline.digitalSharePct']);
+    expect(row.placeholders).toEqual(['baseline.digitalSharePct']);
+  });
+
+  it('scores VL.4 once a sourced base share replaces the placeholder (still an estimate: starred)', () => {
+    const sourced = structuredClone(pack);
+    delete sourced.model.baseline.digitalSharePct!.placeholder;
+    const row = evaluate(sourced, project(sourced, resolveOk(sourced))).rows.find(
+      (r) => r.clause === 'VL.4',
+    )!;
+    expect(row.status).toBe('missed');
     expect(row.gap).toBeCloseTo(6.45 - 10.08, 9);
     expect(row.estimates).toEqual(['baseline.digitalSharePct']);
-    const fast = project(pack, resolveOk(pack, { assumptions: { digitalShareChange: 1.1 } }));
-    expect(evaluate(pack, fast).rows.find((r) => r.clause === 'VL.4')!.status).toBe('met');
+    const fast = project(sourced, resolveOk(sourced, { assumptions: { digitalShareChange: 1.1 } }));
+    expect(evaluate(sourced, fast).rows.find((r) => r.clause === 'VL.4')!.status).toBe('met');
   });
 });

@@ -80,7 +80,10 @@ describe('simulate: with every spread zero it collapses to the deterministic run
       const card = new Map(evaluate(p, proj).rows.map((row) => [row.id, row.status]));
       for (const t of r.targets) {
         expect([0, 1]).toContain(t.pMet);
-        expect(t.pMet).toBe(card.get(t.id) === 'met' ? 1 : 0);
+        // No verdict, no probability: the flag follows the scorecard's "cannot be assessed".
+        expect(t.assessable).toBe(card.get(t.id) !== 'cannot-assess');
+        expect(t.deterministic.status).toBe(card.get(t.id));
+        if (t.assessable) expect(t.pMet).toBe(card.get(t.id) === 'met' ? 1 : 0);
       }
       for (const h of r.histograms) expect(h.counts).toEqual([100]);
     });

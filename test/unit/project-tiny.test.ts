@@ -66,7 +66,14 @@ describe('project on the tiny pack (hand-checked)', () => {
     expect(pov.atBound).toBe(true);
     expect(row('share-i').status).toBe('met'); // 47.37 % vs 47 ± 0.5
     expect(row('communes').status).toBe('not-modelled');
-    expect(card.counts).toEqual({ met: 3, exceeded: 0, near: 0, missed: 2, 'not-modelled': 1 });
+    expect(card.counts).toEqual({
+      met: 3,
+      exceeded: 0,
+      near: 0,
+      missed: 2,
+      'cannot-assess': 0,
+      'not-modelled': 1,
+    });
   });
 });
 

@@ -5,6 +5,7 @@ import { resolveScenario } from '../../src/model/resolve-scenario.ts';
 import type { Projection } from '../../src/model/projection.ts';
 import type { RunInput } from '../../src/model/resolved-scenario.ts';
 import type { ModelPack } from '../../src/schema/model-pack.ts';
+import { TARGET_STATUSES } from '../../src/targets/compare.ts';
 import type { ScenarioSpec } from '../../src/schema/scenario.ts';
 import { evaluate, type Scorecard } from '../../src/targets/scorecard.ts';
 import { formatNumber } from '../../src/i18n/format.ts';
@@ -211,7 +212,7 @@ export class App {
     const lang = this.state.lang;
     const c = this.run.card.counts;
     const host = $('summary');
-    const items = (['met', 'exceeded', 'near', 'missed', 'not-modelled'] as const).map((k) => {
+    const items = TARGET_STATUSES.map((k) => {
       const span = document.createElement('span');
       span.className = `count st-${k}`;
       span.dataset.status = k;

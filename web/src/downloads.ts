@@ -1,5 +1,6 @@
 import { projectionToCsv, scorecardToCsv } from '../../src/export/csv.ts';
 import { workbookSheets } from '../../src/export/xlsx.ts';
+import { provenanceOf } from '../../src/model/provenance.ts';
 import type { App } from './app.ts';
 
 /** Saves a blob under a file name through a temporary link (no server round trip). */
@@ -24,7 +25,8 @@ export function downloadScenario(app: App): void {
 }
 
 export function downloadSeriesCsv(app: App): void {
-  saveBlob(new Blob([projectionToCsv(app.run.projection)], { type: 'text/csv' }), `${stem(app)}-series.csv`);
+  const csv = projectionToCsv(app.run.projection, provenanceOf(app.pack, app.run.projection));
+  saveBlob(new Blob([csv], { type: 'text/csv' }), `${stem(app)}-series.csv`);
 }
 
 export function downloadScorecardCsv(app: App): void {
@@ -36,7 +38,8 @@ export async function downloadXlsx(app: App): Promise<void> {
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = 'plancast';
-  for (const sheet of workbookSheets(app.currentSpec(), app.run.projection, app.run.card.rows)) {
+  const prov = provenanceOf(app.pack, app.run.projection);
+  for (const sheet of workbookSheets(app.currentSpec(), app.run.projection, app.run.card.rows, prov)) {
     const ws = wb.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.addRow(sheet.header).font = { bold: true };
     for (const r of sheet.rows) ws.addRow(r);

@@ -100,5 +100,6 @@ export const STATUS_ICON: Record<string, string> = {
   exceeded: '▲',
   near: '≈',
   missed: '✗',
+  'cannot-assess': '?',
   'not-modelled': '○',
 };

@@ -116,7 +116,12 @@ export class ScorecardView {
       c.projected.textContent = notModelled
         ? '–'
         : `${formatWithUnit(r.projected, r.unit, lang)}${r.restsOnEstimates ? ' *' : ''}`;
-      c.projected.title = r.restsOnEstimates ? `${L('estimateMark', lang)}: ${r.estimates.join(', ')}` : '';
+      c.projected.title =
+        r.status === 'cannot-assess'
+          ? `${L('placeholderMark', lang)}: ${r.placeholders.join(', ')}`
+          : r.restsOnEstimates
+            ? `${L('estimateMark', lang)}: ${r.estimates.join(', ')}`
+            : '';
       const statusText = L(`status.${r.status}`, lang);
       if (c.status.dataset.status !== r.status || c.status.lang !== lang) {
         c.status.dataset.status = r.status;
@@ -125,8 +130,14 @@ export class ScorecardView {
       }
       c.gap.textContent = notModelled || r.gap === null || r.gap === 0 ? '–' : signed(r.gap, r.unit, lang);
       if (required) setRequired(c.required, required.has(r.id) ? required.get(r.id)! : undefined, lang);
+      // No probability for a target that gets no verdict (the Monte Carlo flags it too).
       if (pMet)
-        c.pMet.textContent = pMet.has(r.id) ? `${formatNumber(pMet.get(r.id)! * 100, lang, 0)} %` : '–';
+        c.pMet.textContent =
+          r.status === 'cannot-assess'
+            ? L('status.cannot-assess', lang)
+            : pMet.has(r.id)
+              ? `${formatNumber(pMet.get(r.id)! * 100, lang, 0)} %`
+              : '–';
     }
   }
 

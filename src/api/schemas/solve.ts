@@ -7,7 +7,7 @@ import { ScenarioSpec } from '../../schema/scenario.ts';
  * src/solve/multi-target.ts `MultiTargetResult`). Kept beside the route: API-only shapes.
  */
 
-const STATUS = z.enum(['met', 'exceeded', 'near', 'missed', 'not-modelled']);
+const STATUS = z.enum(['met', 'exceeded', 'near', 'missed', 'cannot-assess', 'not-modelled']);
 const num = z.number();
 const at = z.object({ projected: num.nullable(), status: STATUS, gap: num.nullable() });
 const figures = z.object({ avgGrowthPct: num, deflatorGrowthPct: num, perCapita: num });

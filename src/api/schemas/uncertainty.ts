@@ -86,7 +86,7 @@ export const SensitivityRequest = z
 export type SensitivityRequest = z.infer<typeof SensitivityRequest>;
 
 const num = z.number();
-const STATUS = z.enum(['met', 'exceeded', 'near', 'missed', 'not-modelled']);
+const STATUS = z.enum(['met', 'exceeded', 'near', 'missed', 'cannot-assess', 'not-modelled']);
 const SERIES = z.enum(MC_SERIES);
 const perSector = z.object({ I: num, II: num, III: num, T: num });
 const sectorSpread = z.object({
@@ -103,6 +103,9 @@ const TargetProbabilitySchema = z.object({
   unit: z.string(),
   modelled: z.enum(['model', 'trend']),
   deterministic: z.object({ status: STATUS, value: num.nullable() }),
+  assessable: z
+    .boolean()
+    .describe('false when the target rests on a placeholder base figure: pMet is then no verdict'),
   pMet: num.describe('share of draws meeting the target (a band counts only inside it)'),
   interval: z.object({ lo: num, hi: num }).describe('95 % Wilson interval of pMet'),
   pExceeded: num.describe('share of draws beyond the band on the good side (not in pMet)'),

@@ -26,6 +26,7 @@ export function registerRun(program: Command, ctx: CliContext): void {
           { renderRunReport },
           { asOfReport },
           { withRequired },
+          { provenanceOf },
         ] = await Promise.all([
           import('../../export/csv.ts'),
           import('../../export/run-result.ts'),
@@ -33,9 +34,11 @@ export function registerRun(program: Command, ctx: CliContext): void {
           import('../render-run.ts'),
           import('../../solve/as-of-report.ts'),
           import('../../solve/required.ts'),
+          import('../../model/provenance.ts'),
         ]);
         const loaded = loadRun(scenario, opts);
-        if (opts.csv) return ctx.out(projectionToCsv(loaded.projection));
+        if (opts.csv)
+          return ctx.out(projectionToCsv(loaded.projection, provenanceOf(loaded.pack, loaded.projection)));
         // Each row gains `required` (its own lever's value on the boundary) and, with --as-of, `asOf`.
         const progress =
           loaded.input.asOf !== null

@@ -147,8 +147,9 @@ export function renderSimulation(r: SimulationResult, title: string, workers: nu
       x.name[lang],
       x.clause,
       t(`status.${x.deterministic.status}`, lang),
-      pct(x.pMet, lang),
-      `${pct(x.interval.lo, lang)} – ${pct(x.interval.hi, lang)}`,
+      // A target resting on a placeholder gets no probability, as it gets no verdict.
+      x.assessable ? pct(x.pMet, lang) : t('status.cannot-assess', lang),
+      x.assessable ? `${pct(x.interval.lo, lang)} – ${pct(x.interval.hi, lang)}` : '–',
     ]),
     ['l', 'l', 'l', 'r', 'r'],
   );

@@ -1,0 +1,67 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.ts';
+import { TINY_DIR } from '../helpers/tiny.ts';
+
+// Issue 12 in the CLI: a provenance mark on every value of the year table with its legend, and the
+// "cannot be assessed" status counted apart, in both languages (Ben Tre: 10 such targets).
+describe('plancast run: provenance marks and "cannot be assessed" (spawned)', () => {
+  it('English: marks, legend, the status in the rows and the summary, and the placeholder note', () => {
+    const r = runCli(['run', 'plan-midpoint']);
+    expect(r.code).toBe(0);
+    // 2020 growth 0.84 % is the provincial statistics office's figure; 2021 rests on the estimated sector split.
+    expect(r.stdout).toMatch(/2020\s+base\s+0\.84§/);
+    expect(r.stdout).toMatch(/2021\s+projected\s+[\d.]+\*/);
+    expect(r.stdout).toContain('Provenance of values: § published, + derived, ~ assumed, * estimated');
+    expect(r.stdout).toMatch(/1\.2\.m\s+Doctors per 10,000 people.*\? cannot be assessed/);
+    expect(r.stdout).toMatch(
+      /Summary: met 8, exceeded 2, near 1, missed 10, cannot be assessed 10, not modelled 19/,
+    );
+    expect(r.stdout).toContain('? rests on a placeholder base figure');
+  });
+
+  it('Vietnamese: the same, with no English word in what was added', () => {
+    const r = runCli(['run', 'plan-midpoint', '--lang', 'vi']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/2020\s+\S+\s+0,84§/);
+    expect(r.stdout).toContain('Nguồn gốc số liệu: § công bố, + tính từ số công bố, ~ giả định, * ước tính');
+    expect(r.stdout).toMatch(/1\.2\.m\s+Số bác sĩ trên một vạn dân.*\? chưa đánh giá được/);
+    expect(r.stdout).toContain('chưa đánh giá được 10');
+    expect(r.stdout).toContain('? dựa trên số liệu giả định chưa có nguồn');
+    for (const word of [
+      'cannot',
+      'assessed',
+      'published',
+      'derived',
+      'assumed',
+      'estimated',
+      'placeholder',
+      'Provenance',
+    ])
+      expect(r.stdout).not.toContain(word);
+  });
+
+  it('--csv adds a _kind companion column per series (the tiny pack: per capita rests on the estimated nominal I)', () => {
+    const tiny = path.join(mkdtempSync(path.join(tmpdir(), 'plancast-truth-')), 'tiny.json');
+    writeFileSync(tiny, JSON.stringify({ model: 'tiny' }));
+    const r = runCli(['run', tiny, '--model', TINY_DIR, '--csv']);
+    expect(r.code).toBe(0);
+    const [head, , y2021] = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => l.split(','));
+    const at = (name: string) => head!.indexOf(name);
+    expect(at('per_capita_mn_vnd_kind')).toBeGreaterThan(at('indicator_poverty'));
+    expect(y2021![at('per_capita_mn_vnd_kind')]).toBe('estimated');
+    expect(y2021![at('population_thousand_kind')]).toBe('assumed');
+  });
+
+  it('simulate reports no P(met) for a target that cannot be assessed', () => {
+    const r = runCli(['simulate', 'plan-midpoint', '--draws', '200', '--seed', '1']);
+    expect(r.code).toBe(0);
+    const doctors = r.stdout.split('\n').find((l) => l.startsWith('Doctors per 10,000 people'))!;
+    expect(doctors).toMatch(/cannot be assessed\s+cannot be assessed\s+–/);
+  });
+});
