@@ -454,6 +454,9 @@ export function needWords(a: AsOfProgress | null | undefined, unit: string, lang
       ? `${years} cần tăng ${formatNumber(n.growthPct, lang, 2)} %${per}`
       : `${years} ${needs} ${formatNumber(n.growthPct, lang, 2)} %${per} growth`;
   if (n.perYear !== undefined) {
+    // A flow already per year (pp/yr, persons/yr) keeps its unit; a level moves by so much a year.
+    if (unit.endsWith('/yr'))
+      return `${years} ${needs} ${formatNumber(n.perYear, lang, digitsOf(unit))} ${unitLabel(unit, lang)}`;
     const u = unit === '%' ? (lang === 'vi' ? 'điểm %' : 'pp') : unitLabel(unit, lang);
     const d = unit === '%' ? 2 : digitsOf(unit);
     return `${years} ${needs} ${signed(n.perYear, lang, d)} ${u}${lang === 'vi' ? '/năm' : '/yr'}`;
