@@ -459,7 +459,7 @@ export function needWords(a: AsOfProgress | null | undefined, unit: string, lang
       return `${years} ${needs} ${formatNumber(n.perYear, lang, digitsOf(unit))} ${unitLabel(unit, lang)}`;
     const u = unit === '%' ? (lang === 'vi' ? 'điểm %' : 'pp') : unitLabel(unit, lang);
     const d = unit === '%' ? 2 : digitsOf(unit);
-    return `${years} ${needs} ${signed(n.perYear, lang, d)} ${u}${lang === 'vi' ? '/năm' : '/yr'}`;
+    return `${years} ${needs} ${signed(n.perYear, lang, d)} ${u}${per}`;
   }
   return '';
 }
