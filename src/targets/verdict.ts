@@ -484,8 +484,11 @@ export function headlineCards(
   for (const h of headlineTargets(pack)) {
     const rs = h.ids.map((id) => byId.get(id)).filter((r): r is RowFacts => r !== undefined);
     if (rs.length === 0) continue;
+    // Only a target out of reach takes something; for a met one the lever value is where it stops being met.
     const take = (r: RowFacts) =>
-      needWords(extra.progress?.get(r.id), r.unit, lang) || leverWords(extra.required?.get(r.id), lang);
+      r.status !== 'missed' && r.status !== 'near'
+        ? ''
+        : needWords(extra.progress?.get(r.id), r.unit, lang) || leverWords(extra.required?.get(r.id), lang);
     if (h.series === 'share.' && rs.length > 1) {
       const worst = rs.reduce((a, b) =>
         (STATUS_RANK[b.status] ?? 0) > (STATUS_RANK[a.status] ?? 0) ? b : a,
@@ -505,7 +508,7 @@ export function headlineCards(
           lang === 'vi'
             ? `${off} trong ${rs.length} tỷ trọng lệch mục tiêu`
             : `${off} of ${rs.length} shares off target`,
-        take: worst.status === 'missed' || worst.status === 'near' ? take(worst) : '',
+        take: take(worst),
       });
       continue;
     }
