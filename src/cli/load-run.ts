@@ -6,6 +6,8 @@ import type { Projection } from '../model/projection.ts';
 import type { RunInput } from '../model/resolved-scenario.ts';
 import type { ModelPack } from '../schema/model-pack.ts';
 import { evaluate, type Scorecard } from '../targets/scorecard.ts';
+import { latestPublishedYear } from '../targets/verdict.ts';
+import { PlancastError } from '../core/problems.ts';
 import { parseIntFlag } from './context.ts';
 
 export const DEFAULT_SCENARIO = 'plan-midpoint';
@@ -13,6 +15,13 @@ export const DEFAULT_SCENARIO = 'plan-midpoint';
 export interface RunOptions {
   model?: string;
   asOf?: string;
+  /** `--as-written`: no actuals, the plan as written (overrides the scenario's own asOf). */
+  asWritten?: boolean;
+  /**
+   * With neither flag nor a scenario asOf: open as of the latest year with published figures in
+   * the pack's actuals (`plancast run`); other commands keep the scenario as it is.
+   */
+  latestByDefault?: boolean;
 }
 
 export interface LoadedRun {
@@ -33,10 +42,30 @@ export function loadRun(scenarioArg: string | undefined, opts: RunOptions): Load
       ? (spec as { model: string }).model
       : undefined;
   const pack = loadModelPack(opts.model ?? specModel ?? DEFAULT_MODEL_ID);
-  const withAsOf =
-    opts.asOf !== undefined && typeof spec === 'object' && spec !== null
-      ? { ...spec, asOf: parseIntFlag('--as-of', opts.asOf, pack.model.baseYear, pack.model.lastPlanYear, 0) }
-      : spec;
+  if (opts.asOf !== undefined && opts.asWritten)
+    throw new PlancastError('--as-written', [
+      {
+        code: 'invalid_value',
+        path: [],
+        value: opts.asOf,
+        allowed: 'either --as-of <year> or --as-written',
+        message: '--as-of and --as-written cannot be used together',
+      },
+    ]);
+  const isObject = typeof spec === 'object' && spec !== null;
+  const specAsOf = isObject ? (spec as { asOf?: unknown }).asOf : undefined;
+  const latest = opts.latestByDefault && specAsOf === undefined ? latestPublishedYear(pack) : null;
+  let withAsOf = spec;
+  if (isObject && opts.asOf !== undefined)
+    withAsOf = {
+      ...spec,
+      asOf: parseIntFlag('--as-of', opts.asOf, pack.model.baseYear, pack.model.lastPlanYear, 0),
+    };
+  else if (isObject && opts.asWritten) {
+    const { asOf: _drop, ...rest } = spec as Record<string, unknown>;
+    void _drop;
+    withAsOf = rest;
+  } else if (isObject && latest !== null) withAsOf = { ...spec, asOf: latest };
   const input = resolveScenarioOrThrow(pack, withAsOf, file);
   const projection = project(pack, input);
   return { pack, input, projection, scorecard: evaluate(pack, projection) };

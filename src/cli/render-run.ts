@@ -10,12 +10,23 @@ import type { LoadedRun } from './load-run.ts';
 import { colour, renderTable } from './table.ts';
 import type { AsOfProgress } from '../solve/as-of-report.ts';
 import type { Required } from '../solve/required.ts';
-import { renderAsOf, requiredCell, requiredLabel } from '../solve/text.ts';
+import { requiredLabel } from '../solve/text.ts';
+import type { ConsistencyReport } from '../targets/consistency.ts';
+import {
+  gapText,
+  headlineCards,
+  leverWords,
+  needWords,
+  statusReason,
+  valueText,
+  verdict,
+  verdictInput,
+} from '../targets/verdict.ts';
 
 /** A scorecard row as `plancast run` shows it: with the lever value it requires and, as of a year, its progress. */
 type RunRow = ScorecardRow & { required?: Required | null; asOf?: AsOfProgress | null };
 
-const STATUS_COLOUR: Record<TargetStatus, 'green' | 'red' | 'yellow' | 'cyan' | 'grey'> = {
+const STATUS_COLOUR: Record<string, 'green' | 'red' | 'yellow' | 'cyan' | 'grey'> = {
   met: 'green',
   exceeded: 'cyan',
   near: 'yellow',
@@ -24,7 +35,7 @@ const STATUS_COLOUR: Record<TargetStatus, 'green' | 'red' | 'yellow' | 'cyan' | 
   'not-modelled': 'grey',
 };
 
-const STATUS_ICON: Record<TargetStatus, string> = {
+const STATUS_ICON: Record<string, string> = {
   met: '✔',
   exceeded: '▲',
   near: '≈',
@@ -47,13 +58,23 @@ export function provenanceLegend(lang: Lang): string {
   return `${t('provenanceLegend', lang)}: ${items.join(', ')}\n`;
 }
 
-/** The human report of a run: header, year table, scorecard, counts and the estimates note. */
-export function renderRunReport(run: LoadedRun, lang: Lang, tty: boolean): string {
+/**
+ * The human report of a run: the verdict and the headline targets first, then the year table,
+ * budget, scorecard, counts, the consistency findings and (as of a year) the remaining years' need.
+ */
+export function renderRunReport(
+  run: LoadedRun,
+  lang: Lang,
+  tty: boolean,
+  consistency?: ConsistencyReport,
+): string {
   const { pack, input, projection: p, scorecard } = run;
-  const asOf = p.asOf !== null ? `, ${t('asOf', lang)} ${p.asOf}` : '';
-  const head = `${pack.model.name[lang]} — ${input.name?.[lang] ?? t('unnamedScenario', lang)}${asOf}\n\n`;
+  const v = verdict(verdictInput(pack, p, scorecard.counts), lang);
+  const head = `${pack.model.name[lang]} — ${input.name?.[lang] ?? t('unnamedScenario', lang)}\n\n`;
   return (
     head +
+    renderVerdict(run, lang, tty, v) +
+    '\n' +
     renderYears(run, lang) +
     provenanceLegend(lang) +
     '\n' +
@@ -61,8 +82,61 @@ export function renderRunReport(run: LoadedRun, lang: Lang, tty: boolean): strin
     '\n' +
     renderScorecard(scorecard.rows, lang, tty) +
     renderCounts(run, lang) +
+    (consistency ? renderFindings(consistency, lang) : '') +
     renderProgress(scorecard.rows, lang)
   );
+}
+
+/** The verdict (two to four sentences from the results) and the headline targets as a table. */
+export function renderVerdict(
+  run: LoadedRun,
+  lang: Lang,
+  tty: boolean,
+  v = verdict(verdictInput(run.pack, run.projection, run.scorecard.counts), lang),
+): string {
+  const rows = run.scorecard.rows as readonly RunRow[];
+  const cards = headlineCards(run.pack, rows, lang, {
+    required: new Map(rows.map((r) => [r.id, r.required ?? null])),
+    progress: new Map(rows.map((r) => [r.id, r.asOf ?? null])),
+  });
+  const body = cards.map((c) => [
+    c.title,
+    colour(
+      `${STATUS_ICON[c.status as TargetStatus] ?? '?'} ${statusText(c.status, lang)}`,
+      STATUS_COLOUR[c.status as TargetStatus] ?? 'grey',
+      tty,
+    ),
+    c.projected,
+    c.goal,
+    c.take || c.reason,
+  ]);
+  return (
+    `${t('verdict', lang)} — ${v.title}\n` +
+    v.sentences.map((s) => `  ${s}\n`).join('') +
+    '\n' +
+    `${t('headline', lang)}\n` +
+    renderTable(
+      [t('target', lang), t('status', lang), t('projected', lang), t('goal', lang), t('take', lang)],
+      body,
+      ['l', 'l', 'r', 'l', 'l'],
+    )
+  );
+}
+
+/** A status in words; a status this build does not know is shown as it is. */
+function statusText(status: string, lang: Lang): string {
+  const key = `status.${status}`;
+  return (TARGET_STATUSES as readonly string[]).includes(status)
+    ? t(key as `status.${TargetStatus}`, lang)
+    : status;
+}
+
+const MARK = { ok: '✔', warning: '!', inconsistent: '✘' } as const;
+
+/** The consistency findings of the pack (src/targets/consistency.ts), their own section. */
+export function renderFindings(r: ConsistencyReport, lang: Lang): string {
+  if (r.findings.length === 0) return '';
+  return `\n${t('findings', lang)}\n${r.findings.map((f) => `${MARK[f.severity]} ${f.text[lang]}\n`).join('')}`;
 }
 
 /** The local budget year by year and summed over the plan (DESIGN.md §3). */
@@ -140,30 +214,44 @@ function renderYears(run: LoadedRun, lang: Lang): string {
   return renderTable(header, rows, ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r']);
 }
 
-/** With --as-of: per target, how far the actuals carried it and what the remaining years must deliver. */
+/** As of a year: per target, how far the actuals carried it and what the remaining years must deliver. */
 function renderProgress(rows: readonly RunRow[], lang: Lang): string {
-  return rows.some((r) => r.asOf)
-    ? '\n' +
-        renderAsOf(
-          rows.map((r) => ({ ...r, asOf: r.asOf ?? null })),
-          lang,
-        )
-    : '';
+  const shown = rows.filter((r) => r.asOf);
+  if (shown.length === 0) return '';
+  const lines = shown.map((r) => {
+    const a = r.asOf!;
+    const soFar =
+      a.soFar === null
+        ? '–'
+        : a.soFarKind === 'avgGrowth'
+          ? `${formatNumber(a.soFar, lang, 2)} ${unitLabel('%/yr', lang)}`
+          : a.soFarKind === 'yearsMet'
+            ? `${a.soFar} ${t('yearsMet', lang)}`
+            : valueText(a.soFar, r.unit, lang);
+    const need = needWords(a, r.unit, lang);
+    return `  ${r.clause}  ${r.name[lang]}: ${t('soFar', lang)} ${soFar}${need ? `; ${need}` : ''}`;
+  });
+  return `\n${t('progressTitle', lang).replace('{a}', String(shown[0]!.asOf!.asOf))}\n${lines.join('\n')}\n`;
 }
 
 /** The scorecard as an aligned table; status as colour (TTY only) and always as text and icon. */
 export function renderScorecard(rows: readonly RunRow[], lang: Lang, tty: boolean): string {
   const withRequired = rows.some((r) => r.required !== undefined);
   const body = rows.map((r) => {
-    const status = `${STATUS_ICON[r.status]} ${t(`status.${r.status}`, lang)}${r.atBound ? ` (${t('atBound', lang)})` : ''}`;
+    const reason = statusReason(r, lang);
+    const status = `${STATUS_ICON[r.status] ?? '?'} ${statusText(r.status, lang)}${r.atBound ? ` (${t('atBound', lang)})` : ''}${reason ? `, ${reason}` : ''}`;
     return [
       r.clause,
       `${r.name[lang]}${r.restsOnEstimates ? ' *' : ''}`,
       r.projected === null ? '–' : formatWithUnit(r.projected, r.unit, lang),
       `${describeGoal({ comparator: r.comparator, ...r.target }, lang)} ${unitLabel(r.unit, lang)}`,
-      colour(status, STATUS_COLOUR[r.status], tty),
-      r.gap === null ? '–' : formatNumber(r.gap, lang, r.unit === 'bn VND' || r.unit === 'mn USD' ? 0 : 2),
-      ...(withRequired ? [requiredCell(r.required ?? null, lang)] : []),
+      colour(status, STATUS_COLOUR[r.status] ?? 'grey', tty),
+      r.gap === null || r.status === 'not-modelled'
+        ? '–'
+        : r.gap === 0
+          ? '0'
+          : `${r.gap > 0 ? '+' : '-'}${gapText(r.gap, r.unit, lang)}`,
+      ...(withRequired ? [leverWords(r.required ?? null, lang) || '–'] : []),
     ];
   });
   return (
@@ -186,7 +274,7 @@ export function renderScorecard(rows: readonly RunRow[], lang: Lang, tty: boolea
 
 function renderCounts(run: LoadedRun, lang: Lang): string {
   const c = run.scorecard.counts;
-  const parts = TARGET_STATUSES.map((s) => `${t(`status.${s}`, lang)} ${c[s]}`);
+  const parts = TARGET_STATUSES.map((s) => `${statusText(s, lang)} ${c[s]}`);
   const anyEstimate = run.scorecard.rows.some((r) => r.restsOnEstimates);
   const anyPlaceholder = c['cannot-assess'] > 0;
   return (

@@ -36,11 +36,20 @@ const UNIT_LABELS: Record<string, Record<Lang, string>> = {
   communes: { vi: 'xã', en: 'communes' },
   districts: { vi: 'huyện', en: 'districts' },
   'urban areas': { vi: 'đô thị', en: 'urban areas' },
+  pp: { vi: 'điểm %', en: 'pp' },
+  '% of GRDP': { vi: '% GRDP', en: '% of GRDP' },
+  persons: { vi: 'người', en: 'persons' },
+  'thousand persons': { vi: 'nghìn người', en: 'thousand persons' },
 };
 
 /** The unit's label in a language (`mn VND` → `triệu đồng`). */
 export function unitLabel(unit: string, lang: Lang): string {
-  return UNIT_LABELS[unit]?.[lang] ?? unit;
+  const known = UNIT_LABELS[unit]?.[lang];
+  if (known !== undefined) return known;
+  // A flow per year of a known unit: `enterprises/yr` → `doanh nghiệp/năm`, `beds/10k/yr` → `giường/vạn dân/năm`.
+  if (unit.endsWith('/yr') && UNIT_LABELS[unit.slice(0, -3)])
+    return `${UNIT_LABELS[unit.slice(0, -3)]![lang]}/${lang === 'vi' ? 'năm' : 'yr'}`;
+  return unit;
 }
 
 /** Digits to show for a unit: whole numbers for big money, one decimal elsewhere. */

@@ -64,6 +64,16 @@ export const MESSAGES = {
   'yearKind.projected': { vi: 'dự báo', en: 'projected' },
   scorecard: { vi: 'Bảng đánh giá chỉ tiêu', en: 'Target scorecard' },
   summary: { vi: 'Tổng hợp', en: 'Summary' },
+  verdict: { vi: 'Kết luận', en: 'Verdict' },
+  headline: { vi: 'Chỉ tiêu chính', en: 'Headline targets' },
+  take: { vi: 'Cần gì để đạt', en: 'What it would take' },
+  findings: { vi: 'Tính nhất quán của các chỉ tiêu', en: 'Consistency of the targets' },
+  soFar: { vi: 'đến nay', en: 'so far' },
+  yearsMet: { vi: 'năm đạt', en: 'years met' },
+  progressTitle: {
+    vi: 'Thực tế đến {a}: các năm còn lại phải đạt',
+    en: 'Actuals through {a}: what the remaining years must deliver',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;

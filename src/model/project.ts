@@ -1,4 +1,4 @@
-import { SECTORS, type PerSector } from '../core/sectors.ts';
+import { SECTORS } from '../core/sectors.ts';
 import type { ModelPack } from '../schema/model-pack.ts';
 import { ProjectionKernel } from './kernel.ts';
 import type { Path, Projection, YearKind } from './projection.ts';

@@ -14,8 +14,8 @@ const write = (name: string, text: string) => {
 const tiny = write('tiny.json', JSON.stringify({ model: 'tiny', name: { vi: 'Thử', en: 'Try' } }));
 
 describe('plancast run (spawned)', () => {
-  it('prints the year table and the scorecard', () => {
-    const r = runCli(['run', tiny, '--model', TINY_DIR]);
+  it('prints the year table and the scorecard (--as-written: the plan as written)', () => {
+    const r = runCli(['run', tiny, '--model', TINY_DIR, '--as-written']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Tiny test pack — Try');
     expect(r.stdout).toMatch(/2022\s+projected\s+10\.45/);
@@ -24,7 +24,7 @@ describe('plancast run (spawned)', () => {
   });
 
   it('speaks Vietnamese with vi-VN number formats', () => {
-    const r = runCli(['run', tiny, '--model', TINY_DIR, '--lang', 'vi']);
+    const r = runCli(['run', tiny, '--model', TINY_DIR, '--lang', 'vi', '--as-written']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Bảng đánh giá chỉ tiêu');
     expect(r.stdout).toContain('10,45');
@@ -32,7 +32,7 @@ describe('plancast run (spawned)', () => {
   });
 
   it('--json gives model, scenario, years, series and scorecard rows', () => {
-    const r = runCli(['run', tiny, '--model', TINY_DIR, '--json']);
+    const r = runCli(['run', tiny, '--model', TINY_DIR, '--json', '--as-written']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(Object.keys(out)).toEqual(
@@ -47,12 +47,46 @@ describe('plancast run (spawned)', () => {
   });
 
   it('--csv gives one row per year', () => {
-    const r = runCli(['run', tiny, '--model', TINY_DIR, '--csv']);
+    const r = runCli(['run', tiny, '--model', TINY_DIR, '--csv', '--as-written']);
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(4);
     expect(lines[0]).toMatch(/^year,year_kind,grdp_real_bn_vnd,/);
     expect(lines[2]).toMatch(/^2021,projected,220,401\.5,10,/);
+  });
+
+  it('opens as of the latest published year of the actuals, verdict first; --as-of still works', () => {
+    // The tiny pack publishes GRDP growth for 2021 (of 2021-2022): the default run is as of 2021.
+    const r = runCli(['run', tiny, '--model', TINY_DIR]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /^Tiny test pack — Try\n\nVerdict — as of published figures to 2021\n {2}As of published figures to 2021, \d+ of the \d+ assessable targets are out of reach/,
+    );
+    expect(r.stdout.indexOf('Headline targets')).toBeLessThan(r.stdout.indexOf('Target scorecard'));
+    expect(r.stdout).toMatch(/2021\s+partly actual\s+4\.00/);
+    const json = JSON.parse(runCli(['run', tiny, '--model', TINY_DIR, '--json']).stdout);
+    const asOf = JSON.parse(runCli(['run', tiny, '--model', TINY_DIR, '--json', '--as-of', '2021']).stdout);
+    expect(json.counts).toEqual(asOf.counts);
+    const vi = runCli(['run', tiny, '--model', TINY_DIR, '--lang', 'vi']);
+    expect(vi.stdout).toContain('Kết luận — theo số liệu thực hiện đến 2021');
+    const written = runCli(['run', tiny, '--model', TINY_DIR, '--as-written']);
+    expect(written.stdout).toContain('Verdict — the plan as written');
+    const both = runCli(['run', tiny, '--model', TINY_DIR, '--as-written', '--as-of', '2021']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toMatch(/--as-of and --as-written cannot be used together/);
+  });
+
+  it('Ben Tre: the verdict, the headline targets and the consistency findings, in Vietnamese units', () => {
+    const r = runCli(['run', '--lang', 'vi']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Kết luận — theo số liệu thực hiện đến 2024');
+    expect(r.stdout).toContain('GRDP tăng bình quân 5,19 %/năm 2021-2024 so với mục tiêu 8,5-9,5 %/năm.');
+    expect(r.stdout).toContain('Theo số liệu thực hiện đến 2024, 16 trong 21 chỉ tiêu đánh giá được');
+    expect(r.stdout).toContain('Tính nhất quán của các chỉ tiêu');
+    expect(r.stdout).toMatch(/mọi khu vực \+[\d,]+ điểm %\/năm/);
+    // No English units in the Vietnamese report.
+    expect(r.stdout).not.toMatch(/% of GRDP|persons\/|enterprises|\/yr\b|beds\/|doctors\/| pp\b/);
+    expect(r.stdout.indexOf('Kết luận')).toBeLessThan(r.stdout.indexOf('Bảng đánh giá chỉ tiêu'));
   });
 
   it('targets lists every target with clause and unit', () => {

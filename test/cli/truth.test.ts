@@ -9,7 +9,7 @@ import { TINY_DIR } from '../helpers/tiny.ts';
 // "cannot be assessed" status counted apart, in both languages (Ben Tre: 10 such targets).
 describe('plancast run: provenance marks and "cannot be assessed" (spawned)', () => {
   it('English: marks, legend, the status in the rows and the summary, and the placeholder note', () => {
-    const r = runCli(['run', 'plan-midpoint']);
+    const r = runCli(['run', 'plan-midpoint', '--as-written']);
     expect(r.code).toBe(0);
     // 2020 growth 0.84 % is the provincial statistics office's figure; 2021 rests on the estimated sector split.
     expect(r.stdout).toMatch(/2020\s+base\s+0\.84§/);
@@ -23,7 +23,7 @@ describe('plancast run: provenance marks and "cannot be assessed" (spawned)', ()
   });
 
   it('Vietnamese: the same, with no English word in what was added', () => {
-    const r = runCli(['run', 'plan-midpoint', '--lang', 'vi']);
+    const r = runCli(['run', 'plan-midpoint', '--as-written', '--lang', 'vi']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/2020\s+\S+\s+0,84§/);
     expect(r.stdout).toContain('Nguồn gốc số liệu: § công bố, + tính từ số công bố, ~ giả định, * ước tính');

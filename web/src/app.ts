@@ -9,10 +9,19 @@ import { TARGET_STATUSES } from '../../src/targets/compare.ts';
 import type { ScenarioSpec } from '../../src/schema/scenario.ts';
 import { evaluate, type Scorecard } from '../../src/targets/scorecard.ts';
 import { formatNumber } from '../../src/i18n/format.ts';
+import { asOfReport } from '../../src/solve/as-of-report.ts';
+import { consistency } from '../../src/targets/consistency.ts';
+import {
+  headlineCards,
+  latestPublishedYear,
+  verdict,
+  verdictInput,
+  type HeadlineCard,
+} from '../../src/targets/verdict.ts';
 import { mountChart, updateCharts, type ChartSlot } from './charts-view.ts';
 import { applyOverrides, presetValues, sectorBand, SECTOR_KEY, type ControlKey } from './controls-def.ts';
 import { Controls } from './controls.ts';
-import { L } from './labels.ts';
+import { L, STATUS_ICON } from './labels.ts';
 import type { PackEntry, Preset } from './pack.ts';
 import { ScorecardView, type RequiredInfo } from './scorecard-view.ts';
 import {
@@ -142,6 +151,7 @@ export class App {
     if (run) this.run = run;
     this.controls.build(lang, this.controlValues());
     this.scorecard.build(this.run.card.rows, lang);
+    this.renderFindings();
     const host = $('charts');
     const input = this.chartInput();
     this.slots = await Promise.all(
@@ -186,6 +196,7 @@ export class App {
   }
 
   private afterRun(): void {
+    this.renderVerdict();
     this.renderSummary();
     this.writeHash();
     this.onRunChanged(this.run);
@@ -227,6 +238,61 @@ export class App {
     $('print-assumptions').textContent = this.assumptionsText();
   }
 
+  /** The latest year with published figures in the pack's actuals (null: none yet). */
+  get latest(): number | null {
+    return latestPublishedYear(this.pack);
+  }
+
+  /** The verdict in words and the headline cards, from the current run (and the goal seek once it is in). */
+  renderVerdict(): void {
+    const lang = this.state.lang;
+    const p = this.run.projection;
+    const v = verdict(verdictInput(this.pack, p, this.run.card.counts), lang);
+    $('verdict-title').textContent = `${L('verdict', lang)} — ${v.title}`;
+    const host = $('verdict-text');
+    host.replaceChildren(
+      ...v.sentences.map((s) => {
+        const el = document.createElement('p');
+        el.textContent = s;
+        return el;
+      }),
+    );
+    host.dataset.missed = String(v.missed);
+    host.dataset.assessable = String(v.assessable);
+    const progress = p.asOf !== null ? new Map(asOfReport(this.pack, p).map((r) => [r.id, r.asOf])) : null;
+    const cards = headlineCards(this.pack, this.run.card.rows, lang, { required: this.required, progress });
+    $('headline-cards').replaceChildren(...cards.map((c) => cardElement(c, lang)));
+    const latest = this.latest;
+    const asOfBtn = $('mode-asof');
+    asOfBtn.hidden = latest === null;
+    asOfBtn.textContent = latest === null ? '' : `${L('modeAsOf', lang)} ${latest}`;
+    asOfBtn.setAttribute('aria-pressed', String(this.state.asOf !== null));
+    $('mode-written').setAttribute('aria-pressed', String(this.state.asOf === null));
+  }
+
+  private findingsOf: string | null = null;
+
+  /** The pack's consistency findings: their own section, recomputed when the pack or language changes. */
+  renderFindings(): void {
+    const lang = this.state.lang;
+    const key = `${this.pack.model.id}:${lang}`;
+    if (this.findingsOf === key) return;
+    this.findingsOf = key;
+    const mark = { ok: '✓', warning: '!', inconsistent: '✗' } as const;
+    $('findings-list').replaceChildren(
+      ...consistency(this.pack).findings.map((f) => {
+        const li = document.createElement('li');
+        li.className = `finding f-${f.severity}`;
+        const m = document.createElement('span');
+        m.className = 'mark';
+        m.setAttribute('aria-hidden', 'true');
+        m.textContent = mark[f.severity];
+        li.append(m, ` ${f.text[lang]}`);
+        return li;
+      }),
+    );
+  }
+
   /** One line of the assumptions in force (the print summary shows it instead of the sliders). */
   assumptionsText(): string {
     const lang = this.state.lang;
@@ -245,4 +311,36 @@ export class App {
     $('notice-text').textContent = text;
     $('notice').hidden = false;
   }
+}
+
+/** A headline card: title, status badge and reason, projected, goal, what it would take. */
+function cardElement(c: HeadlineCard, lang: 'vi' | 'en'): HTMLElement {
+  const card = document.createElement('article');
+  card.className = `card st-${c.status}`;
+  card.dataset.target = c.id;
+  card.dataset.series = c.series;
+  const h = document.createElement('h3');
+  h.textContent = c.title;
+  const status = document.createElement('p');
+  status.className = 'card-status';
+  const badge = document.createElement('span');
+  badge.className = `badge st-${c.status}`;
+  badge.textContent = `${STATUS_ICON[c.status] ?? ''} ${L(`status.${c.status}` as Parameters<typeof L>[0], lang)}`;
+  status.append(badge);
+  if (c.reason) status.append(` ${c.reason}`);
+  const dl = document.createElement('dl');
+  const row = (k: Parameters<typeof L>[0], v: string, cls: string) => {
+    if (!v) return;
+    const dt = document.createElement('dt');
+    dt.textContent = L(k, lang);
+    const dd = document.createElement('dd');
+    dd.className = cls;
+    dd.textContent = v;
+    dl.append(dt, dd);
+  };
+  row('cardProjected', c.projected, 'c-projected');
+  row('cardGoal', c.goal, 'c-goal');
+  row('cardTake', c.take, 'c-take');
+  card.append(h, status, dl);
+  return card;
 }

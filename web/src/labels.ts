@@ -60,7 +60,7 @@ const PAGE = {
   dlXlsx: { vi: 'Sổ tính Excel (.xlsx)', en: 'Workbook (.xlsx)' },
   print: { vi: 'In tóm tắt', en: 'Print summary' },
   charts: { vi: 'Biểu đồ', en: 'Charts' },
-  required: { vi: 'Mức đòn bẩy cần để đạt', en: 'Growth needed' },
+  required: { vi: 'Cần gì để đạt', en: 'What it would take' },
   pMet: { vi: 'Xác suất đạt', en: 'P(met)' },
   counts: { vi: 'Số chỉ tiêu', en: 'Targets' },
   noticeBadLink: {
@@ -76,12 +76,32 @@ const PAGE = {
   /** Followed by the name of the pack's default scenario. */
   baselineNote: { vi: 'Nét đứt xám: kịch bản gốc của kế hoạch,', en: 'Grey dashed: the plan baseline,' },
   skip: { vi: 'Bỏ qua đến kết quả', en: 'Skip to results' },
+  viewMode: { vi: 'Cách xem', en: 'View' },
+  /** Followed by the latest published year. */
+  modeAsOf: { vi: 'Thực hiện đến', en: 'Published figures to' },
+  modeWritten: { vi: 'Kế hoạch như đã viết', en: 'Plan as written' },
+  filterStatus: { vi: 'Lọc theo đánh giá', en: 'Filter by status' },
+  filterAll: { vi: 'Tất cả', en: 'All' },
+  sortBy: { vi: 'Sắp xếp', en: 'Sort' },
+  sortGroup: { vi: 'Theo nhóm', en: 'By group' },
+  sortStatus: { vi: 'Theo đánh giá (không đạt trước)', en: 'By status (missed first)' },
+  notModelledGroup: { vi: 'Chỉ tiêu chưa mô hình hoá', en: 'Targets not modelled' },
+  show: { vi: 'Hiện', en: 'Show' },
+  hide: { vi: 'Ẩn', en: 'Hide' },
+  cardProjected: { vi: 'Dự báo', en: 'Projected' },
+  cardGoal: { vi: 'Mục tiêu', en: 'Goal' },
+  cardTake: { vi: 'Cần', en: 'Takes' },
 } as const satisfies Record<string, LocalizedText>;
 
 export type PageKey = keyof typeof PAGE;
 
 export function L(key: PageKey | MessageKey, lang: Lang): string {
-  return (PAGE as Record<string, LocalizedText>)[key]?.[lang] ?? MESSAGES[key as MessageKey][lang];
+  // A key neither table knows (a status added later) shows as itself rather than breaking the page.
+  return (
+    (PAGE as Record<string, LocalizedText>)[key]?.[lang] ??
+    (MESSAGES as Record<string, LocalizedText>)[key]?.[lang] ??
+    String(key)
+  );
 }
 
 export const GROUP_TEXT: Record<string, LocalizedText> = {
@@ -103,3 +123,6 @@ export const STATUS_ICON: Record<string, string> = {
   'cannot-assess': '?',
   'not-modelled': '○',
 };
+
+/** The page's own label table (the English-word test reads its en values). */
+export const PAGE_LABELS: Readonly<Record<string, LocalizedText>> = PAGE;

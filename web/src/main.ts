@@ -80,6 +80,7 @@ async function main(): Promise<void> {
           )
         : new Map();
       app.scorecard.update(app.run.card.rows, app.required, app.pMet);
+      app.renderVerdict();
     } else if (m.kind === 'sensitivity') {
       if (m.seq === sensSeq) void sens.show(m.rows, m.error);
     } else if (m.kind === 'progress' && m.seq === mcSeq) mc.progress(m.done, m.total);
@@ -114,6 +115,18 @@ async function main(): Promise<void> {
       ...years.map((y) => new Option(String(y), String(y))),
     );
     asOfSel.value = app.state.asOf === null ? '' : String(app.state.asOf);
+    const filter = filterSel.value;
+    filterSel.replaceChildren(
+      new Option(L('filterAll', lang), ''),
+      ...(['missed', 'near', 'met', 'exceeded'] as const).map((k) => new Option(L(`status.${k}`, lang), k)),
+    );
+    filterSel.value = filter;
+    const sort = app.scorecard.sort;
+    sortSel.replaceChildren(
+      new Option(L('sortGroup', lang), 'group'),
+      new Option(L('sortStatus', lang), 'status'),
+    );
+    sortSel.value = sort;
   };
   // Another pack: its default preset, every view rebuilt; the worker follows the scenario's `model`.
   packSel.addEventListener('change', () => {
@@ -129,7 +142,7 @@ async function main(): Promise<void> {
   presetSel.addEventListener('change', () => {
     app.state.preset = presetSel.value;
     app.state.overrides = {};
-    app.state.asOf = app.presetSpec(presetSel.value).asOf ?? null;
+    app.state.asOf = app.ctx.packs[app.state.pack]!.presets[presetSel.value]?.asOf ?? null;
     asOfSel.value = app.state.asOf === null ? '' : String(app.state.asOf);
     app.controls.setValues(presetValues(app.pack, app.presetSpec(app.state.preset)));
     app.setPending(app.refresh());
@@ -137,6 +150,25 @@ async function main(): Promise<void> {
   asOfSel.addEventListener('change', () => {
     app.state.asOf = asOfSel.value === '' ? null : Number(asOfSel.value);
     app.setPending(app.refresh());
+  });
+  // The view toggle: where we stand (as of the latest published year) or the plan as written.
+  const setAsOf = (asOf: number | null) => {
+    app.state.asOf = asOf;
+    asOfSel.value = asOf === null ? '' : String(asOf);
+    app.setPending(app.refresh());
+  };
+  $('mode-asof').addEventListener('click', () => setAsOf(app.latest));
+  $('mode-written').addEventListener('click', () => setAsOf(null));
+  // Scorecard: filter by status (CSS on a data attribute) and sort (a rebuild).
+  const filterSel = $<HTMLSelectElement>('status-filter');
+  const sortSel = $<HTMLSelectElement>('sort');
+  filterSel.addEventListener('change', () => {
+    $('scorecard').dataset.filter = filterSel.value;
+  });
+  sortSel.addEventListener('change', () => {
+    app.scorecard.sort = sortSel.value === 'status' ? 'status' : 'group';
+    app.scorecard.build(app.run.card.rows, app.state.lang);
+    app.scorecard.update(app.run.card.rows, app.required, app.pMet);
   });
   $('reset').addEventListener('click', () => {
     app.state.overrides = {};
@@ -178,6 +210,12 @@ async function main(): Promise<void> {
       ['scorecard-title', 'scorecard'],
       ['notice-close', 'dismiss'],
       ['skip-link', 'skip'],
+      ['lbl-mode', 'viewMode'],
+      ['mode-written', 'modeWritten'],
+      ['headline-title', 'headline'],
+      ['lbl-filter', 'filterStatus'],
+      ['lbl-sort', 'sortBy'],
+      ['findings-title', 'findings'],
     ];
     for (const [id, key] of texts) $(id).textContent = L(key, lang);
     $('plan-name').textContent = `${app.pack.model.resolution[lang]}`;

@@ -2,7 +2,13 @@ import { formatNumber, formatWithUnit, unitDigits, unitLabel } from '../../src/i
 import { TARGET_GROUPS } from '../../src/schema/target.ts';
 import type { Lang } from '../../src/schema/common.ts';
 import type { ScorecardRow } from '../../src/targets/scorecard.ts';
+import { gapText, leverWords, statusReason } from '../../src/targets/verdict.ts';
 import { GROUP_TEXT, L, STATUS_ICON } from './labels.ts';
+
+/** How the scorecard is ordered: by the resolution's groups, or worst status first. */
+export type ScorecardSort = 'group' | 'status';
+/** Status order when sorted by status: out of reach first. */
+const STATUS_ORDER = ['missed', 'near', 'met', 'exceeded'];
 
 /** `required` of src/solve/required.ts (goal seek on the target's own lever), as the worker sends it. */
 export interface RequiredInfo {
@@ -27,6 +33,10 @@ interface RowCells {
 export class ScorecardView {
   private cells = new Map<string, RowCells>();
   private lang: Lang = 'vi';
+  /** Ordering of the rows (the sort menu); the status filter is a data attribute on the table. */
+  sort: ScorecardSort = 'group';
+  /** Whether the folded group of targets not modelled is open. */
+  private nmOpen = false;
 
   constructor(
     private readonly table: HTMLTableElement,
@@ -56,19 +66,59 @@ export class ScorecardView {
       th.textContent = L(key, lang);
       head.append(th);
     }
-    for (const group of TARGET_GROUPS) {
-      const inGroup = rows.filter((r) => r.group === group);
-      if (inGroup.length === 0) continue;
+    const modelled = rows.filter((r) => r.modelled !== 'no');
+    const groups: { key: string; title: string; rows: ScorecardRow[] }[] =
+      this.sort === 'status'
+        ? [
+            ...STATUS_ORDER,
+            ...new Set(modelled.map((r) => r.status).filter((x) => !STATUS_ORDER.includes(x))),
+          ].map((st) => ({
+            key: `status-${st}`,
+            title: L(`status.${st}` as Parameters<typeof L>[0], lang),
+            rows: modelled.filter((r) => r.status === st),
+          }))
+        : TARGET_GROUPS.map((g) => ({
+            key: g,
+            title: GROUP_TEXT[g]![lang],
+            rows: modelled.filter((r) => r.group === g),
+          }));
+    for (const g of groups) {
+      if (g.rows.length === 0) continue;
       const body = this.table.createTBody();
-      body.dataset.group = group;
-      if (inGroup.every((r) => r.modelled === 'no')) body.classList.add('all-nm');
+      body.dataset.group = g.key;
       const th = document.createElement('th');
       th.scope = 'rowgroup';
       th.colSpan = 7;
       th.className = 'group';
-      th.textContent = GROUP_TEXT[group]![lang];
+      th.textContent = this.sort === 'status' ? `${g.title} (${g.rows.length})` : g.title;
       body.insertRow().append(th);
-      for (const r of inGroup) this.cells.set(r.id, this.buildRow(body, r));
+      for (const r of g.rows) this.cells.set(r.id, this.buildRow(body, r));
+    }
+    // The targets the model does not project: one folded group at the end.
+    const nm = rows.filter((r) => r.modelled === 'no');
+    if (nm.length > 0) {
+      const body = this.table.createTBody();
+      body.dataset.group = 'not-modelled';
+      body.className = `all-nm${this.nmOpen ? '' : ' folded'}`;
+      const th = document.createElement('th');
+      th.scope = 'rowgroup';
+      th.colSpan = 7;
+      th.className = 'group';
+      const btn = document.createElement('button');
+      btn.type = 'button';
+      btn.className = 'mini fold';
+      btn.setAttribute('aria-expanded', String(this.nmOpen));
+      const label = () => `${this.nmOpen ? '▾' : '▸'} ${L('notModelledGroup', lang)} (${nm.length})`;
+      btn.textContent = label();
+      btn.addEventListener('click', () => {
+        this.nmOpen = !this.nmOpen;
+        body.classList.toggle('folded', !this.nmOpen);
+        btn.setAttribute('aria-expanded', String(this.nmOpen));
+        btn.textContent = label();
+      });
+      th.append(btn);
+      body.insertRow().append(th);
+      for (const r of nm) this.cells.set(r.id, this.buildRow(body, r));
     }
     this.foot.textContent = L('estimateMark', lang);
     this.update(rows, new Map(), null);
@@ -92,11 +142,11 @@ export class ScorecardView {
       c.textContent = text;
       return c;
     };
-    const projected = td('num');
-    td('num', goalText(r, this.lang));
+    const projected = td('num c-proj');
+    td('num c-goal', goalText(r, this.lang));
     const status = td('c-status');
-    const gap = td('num');
-    const required = td('num');
+    const gap = td('num c-gap');
+    const required = td('c-req');
     const pMet = td('num c-pmet', '–');
     return { tr, projected, status, gap, required, pMet };
   }
@@ -123,12 +173,24 @@ export class ScorecardView {
             ? `${L('estimateMark', lang)}: ${r.estimates.join(', ')}`
             : '';
       const statusText = L(`status.${r.status}`, lang);
-      if (c.status.dataset.status !== r.status || c.status.lang !== lang) {
+      const reason = statusReason(r, lang);
+      if (
+        c.status.dataset.status !== r.status ||
+        c.status.lang !== lang ||
+        c.status.dataset.reason !== reason
+      ) {
         c.status.dataset.status = r.status;
+        c.status.dataset.reason = reason;
         c.status.lang = lang;
-        c.status.replaceChildren(badge(r.status, statusText));
+        const why = document.createElement('span');
+        why.className = 'reason';
+        why.textContent = reason;
+        c.status.replaceChildren(badge(r.status, statusText), ...(reason ? [' ', why] : []));
       }
-      c.gap.textContent = notModelled || r.gap === null || r.gap === 0 ? '–' : signed(r.gap, r.unit, lang);
+      c.gap.textContent =
+        notModelled || r.gap === null || r.gap === 0
+          ? '–'
+          : `${r.gap > 0 ? '+' : '-'}${gapText(r.gap, r.unit, lang)}`;
       if (required) setRequired(c.required, required.has(r.id) ? required.get(r.id)! : undefined, lang);
       // No probability for a target that gets no verdict (the Monte Carlo flags it too).
       if (pMet)
@@ -159,38 +221,13 @@ function badge(status: string, text: string): HTMLElement {
 
 function setRequired(cell: HTMLTableCellElement, r: RequiredInfo | null | undefined, lang: Lang): void {
   cell.classList.remove('pending');
-  if (r === undefined) {
+  if (r === undefined || r === null) {
     cell.textContent = '–';
     cell.title = '';
     return;
   }
-  if (r === null || r.value === null || !r.reachable) {
-    cell.textContent = '–';
-    cell.title = r ? `${r.label ?? r.lever}: ${L('unreachable', lang)}` : '';
-    return;
-  }
-  const perYear = r.unit.endsWith('/yr') && r.unit !== '%/yr' && r.unit !== 'pp/yr';
-  const unit =
-    r.unit === 'pp'
-      ? lang === 'vi'
-        ? 'điểm %'
-        : 'pp'
-      : r.unit === '% of GRDP'
-        ? `% ${lang === 'vi' ? 'GRDP' : 'of GRDP'}`
-        : perYear
-          ? `${unitLabel(r.unit.slice(0, -3), lang)}/${lang === 'vi' ? 'năm' : 'yr'}`
-          : unitLabel(r.unit, lang);
-  const v =
-    r.unit === 'pp'
-      ? `${r.value >= 0 ? '+' : ''}${formatNumber(r.value, lang, 2)}`
-      : formatNumber(r.value, lang, 2);
-  cell.textContent = `${v} ${unit}`;
+  cell.textContent = leverWords(r, lang) || '–';
   cell.title = r.label ?? r.lever;
-}
-
-function signed(v: number, unit: string, lang: Lang): string {
-  const s = formatWithUnit(v, unit, lang);
-  return v > 0 ? `+${s}` : s;
 }
 
 /** The goal as text: `8,5–9,5 %/năm`, `≥ 87,0 triệu đồng`, `≈ 14,2 %/năm`. */

@@ -6,6 +6,7 @@ import {
   type ControlKey,
   type Overrides,
 } from './controls-def.ts';
+import { latestPublishedYear } from '../../src/targets/verdict.ts';
 import { defaultPackId, type PackEntry } from './pack.ts';
 
 /** Everything the page shows that the user can change; the URL hash holds its diff from the default view. */
@@ -28,10 +29,14 @@ export interface PackStateContext {
   asOfRange: [number, number];
 }
 
-/** What the URL state needs to know of a pack. */
+/**
+ * What the URL state needs to know of a pack. A preset without its own as-of year opens as of the
+ * latest year with published figures in the pack's actuals (where we stand); none yet: no as-of.
+ */
 export function packStateContext(e: PackEntry): PackStateContext {
+  const latest = latestPublishedYear(e.pack);
   return {
-    presets: Object.fromEntries(e.presets.map((p) => [p.name, { asOf: p.spec.asOf ?? null }])),
+    presets: Object.fromEntries(e.presets.map((p) => [p.name, { asOf: p.spec.asOf ?? latest }])),
     defaultPreset: e.defaultPreset,
     defs: controlDefs(e.pack),
     asOfRange: [e.pack.model.firstPlanYear, e.pack.model.lastPlanYear],

@@ -8,14 +8,25 @@ export function registerRun(program: Command, ctx: CliContext): void {
     .description('project a scenario year by year and check every target')
     .argument('[scenario]', 'scenario file, or the name of a shipped scenario', 'plan-midpoint')
     .option('--model <id>', 'model pack id or directory (default: the one the scenario names)')
-    .option('--as-of <year>', 'use the pack actuals up to this year, assumptions after')
+    .option(
+      '--as-of <year>',
+      'use the pack actuals up to this year, assumptions after (default: the latest published year)',
+    )
+    .option('--as-written', 'the plan as written: no published figures, assumptions in every year')
     .option('--lang <lang>', 'vi or en', 'en')
     .option('--json', 'print { model, scenario, years, series, scorecard } as JSON')
     .option('--csv', 'print the series by year as CSV')
     .action(
       async (
         scenario: string,
-        opts: { model?: string; asOf?: string; lang?: string; json?: boolean; csv?: boolean },
+        opts: {
+          model?: string;
+          asOf?: string;
+          asWritten?: boolean;
+          lang?: string;
+          json?: boolean;
+          csv?: boolean;
+        },
       ) => {
         const lang = parseLang(opts.lang);
         // Loaded here, not at start-up: the other commands never pay for them.
@@ -27,6 +38,7 @@ export function registerRun(program: Command, ctx: CliContext): void {
           { asOfReport },
           { withRequired },
           { provenanceOf },
+          { consistency },
         ] = await Promise.all([
           import('../../export/csv.ts'),
           import('../../export/run-result.ts'),
@@ -35,8 +47,10 @@ export function registerRun(program: Command, ctx: CliContext): void {
           import('../../solve/as-of-report.ts'),
           import('../../solve/required.ts'),
           import('../../model/provenance.ts'),
+          import('../../targets/consistency.ts'),
         ]);
-        const loaded = loadRun(scenario, opts);
+        // Where we stand is the default: as of the latest published year, unless --as-of/--as-written.
+        const loaded = loadRun(scenario, { ...opts, latestByDefault: true });
         if (opts.csv)
           return ctx.out(projectionToCsv(loaded.projection, provenanceOf(loaded.pack, loaded.projection)));
         // Each row gains `required` (its own lever's value on the boundary) and, with --as-of, `asOf`.
@@ -52,7 +66,7 @@ export function registerRun(program: Command, ctx: CliContext): void {
           ctx.out(
             JSON.stringify(toRunResult(run.pack, run.input, run.projection, run.scorecard), null, 2) + '\n',
           );
-        else ctx.out(renderRunReport(run, lang, ctx.isTTY));
+        else ctx.out(renderRunReport(run, lang, ctx.isTTY, consistency(run.pack)));
       },
     );
 }
