@@ -23,8 +23,9 @@ describe('the page tells what cannot be assessed and where each value comes from
         .slice(0, 6)
         .map((r) => r.basis),
     );
-    // Growth 2020 is the provincial statistics office's figure; later years rest on the estimated sector split.
-    expect(bases).toEqual(['Số công bố', ...Array(5).fill('Dựa trên ước tính')]);
+    // The page opens as of 2024: growth 2020-2024 is the provincial statistics office's figure,
+    // 2025 is projected on the estimated base structure.
+    expect(bases).toEqual([...Array(5).fill('Số công bố'), 'Dựa trên ước tính']);
     await page
       .locator('.chart-card[data-chart="growth"]')
       .screenshot({ path: path.join(artifacts(), 'provenance-growth.png') });
