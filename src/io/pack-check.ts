@@ -3,6 +3,9 @@ import path from 'node:path';
 import { PlancastError, type Problem } from '../core/problems.ts';
 import { compilePackFormulas, packHasFormulas } from '../formula/pack.ts';
 import { parseModelPack, type PackFiles } from '../model/parse-model-pack.ts';
+import { ModelFile } from '../schema/model-pack.ts';
+import { parseWith } from '../schema/parse.ts';
+import { Targets } from '../schema/target.ts';
 import { mathParser } from './formula-parser.ts';
 import { readJsonFile } from './read-json.ts';
 
@@ -36,8 +39,18 @@ export function checkPack(dir: string): Problem[] {
     if (raw[f] !== undefined) problems.push(...observedProblems(f, raw[f]));
   if (FILES.some((f) => raw[f] === undefined)) return problems;
   const parsed = parseModelPack(raw as PackFiles);
-  if (!parsed.ok) return problems.concat(parsed.problems);
-  if (packHasFormulas(parsed.value)) problems.push(...compilePackFormulas(parsed.value, mathParser()));
+  if (parsed.ok) {
+    if (packHasFormulas(parsed.value)) problems.push(...compilePackFormulas(parsed.value, mathParser()));
+    return problems;
+  }
+  problems.push(...parsed.problems);
+  // The cross-checks failed: the formulas are still compiled when model.json and targets.json parse.
+  const model = parseWith(ModelFile, raw['model.json']);
+  const targets = parseWith(Targets, raw['targets.json']);
+  if (model.ok && targets.ok) {
+    const pack = { model: model.value, targets: targets.value, history: {}, actuals: {} };
+    if (packHasFormulas(pack)) problems.push(...compilePackFormulas(pack, mathParser()));
+  }
   return problems;
 }
 
