@@ -194,7 +194,7 @@ class Walker {
       throw new Refused(`unknown series "${name}"`, this.at.identifier(name.split('.')[0]!));
     throw new Refused(
       'property access is not allowed (only series names such as real.II or indicator.<id>)',
-      this.at.access(),
+      this.at.access(dottedName(n.object as MathNode)),
     );
   }
 
@@ -435,8 +435,14 @@ class Locator {
     const m = /(?<![<>!=])=(?!=)/.exec(this.text);
     return m ? m.index + 1 : 1;
   }
-  access(): number {
-    const m = /[A-Za-z0-9_$)\]]\s*([.[])/.exec(this.text);
+  /** The `.` or `[` after `object` (a plain or dotted name), else after the first name or bracket. */
+  access(object: string | null): number {
+    if (object !== null) {
+      const escaped = object.replace(/[.$]/g, (c) => `\\${c}`).replace(/\s*\\\.\s*/g, '\\s*\\.\\s*');
+      const named = new RegExp(`(?<![A-Za-z0-9_$.])${escaped}\\s*([.[])`).exec(this.text);
+      if (named) return named.index + named[0].length;
+    }
+    const m = /[A-Za-z_$)\]][A-Za-z0-9_$]*\s*([.[])/.exec(this.text);
     return m ? m.index + m[0].length : 1;
   }
   constant(): number {

@@ -88,6 +88,8 @@ describe('bad formulas are refused with the position of the error', () => {
     ['unknown symbol', 'investment / grdpNominl', 14, /unknown series "grdpNominl"/],
     ['property access', 'grdpNominal.constructor', 12, /property access is not allowed/],
     ['property access by index', 'grdpNominal["constructor"]', 12, /property access is not allowed/],
+    ['property access after a series name', 'real.II + grdpNominal.constructor', 22, /property access/],
+    ['property access after a decimal', 'grdpNominal * 1.5 + exports.x', 28, /property access/],
     ['unknown function', 'investment / evaluate("1")', 14, /unknown function "evaluate"/],
     ['import', 'import(grdpNominal)', 1, /unknown function "import"/],
     ['syntax error', 'investment / (grdpNominal', 26, /syntax error/],
