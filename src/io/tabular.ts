@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { PlancastError } from '../core/problems.ts';
 import { readTextFile } from './read-json.ts';
 
@@ -90,8 +90,9 @@ export async function writeXlsx(file: string, sheet: Sheet, sheetName: string): 
 export async function readXlsx(file: string): Promise<Sheet> {
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
+  const bytes = readBinaryFile(file);
   try {
-    await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {
     throw new PlancastError(file, [
       { code: 'invalid_xlsx', path: [], message: `not a readable .xlsx workbook (${(e as Error).message})` },
@@ -124,4 +125,27 @@ function cellValue(v: unknown): Cell {
     if (typeof o.text === 'string') return o.text;
   }
   return String(v);
+}
+
+/** A regular file of at most 8 MiB, read whole; refused with a problem naming the file otherwise. */
+function readBinaryFile(file: string): Buffer {
+  let size: number;
+  try {
+    const st = statSync(file);
+    if (!st.isFile())
+      throw new PlancastError(file, [{ code: 'not_a_file', path: [], message: 'is not a regular file' }]);
+    size = st.size;
+  } catch (e) {
+    if (e instanceof PlancastError) throw e;
+    throw new PlancastError(file, [{ code: 'not_found', path: [], message: 'no such file' }]);
+  }
+  if (size > MAX_SHEET_BYTES)
+    throw new PlancastError(file, [
+      {
+        code: 'too_large',
+        path: [],
+        message: `file is larger than ${MAX_SHEET_BYTES} bytes; allowed at most ${MAX_SHEET_BYTES}`,
+      },
+    ]);
+  return readFileSync(file);
 }
