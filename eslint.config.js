@@ -14,7 +14,7 @@ export default tseslint.config(
   },
   {
     // The core is pure: no node:*, no HTTP, no DOM. Shells (io, api, cli) may use them.
-    files: ['src/core/**', 'src/model/**', 'src/targets/**', 'src/solve/**', 'src/uncertainty/**', 'src/forecast/**', 'src/schema/**', 'src/charts/**', 'src/export/**', 'src/i18n/**'],
+    files: ['src/core/**', 'src/model/**', 'src/targets/**', 'src/solve/**', 'src/uncertainty/**', 'src/forecast/**', 'src/schema/**', 'src/charts/**', 'src/export/**', 'src/i18n/**', 'src/formula/**'],
     rules: {
       'no-restricted-imports': [
         'error',

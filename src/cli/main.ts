@@ -1,12 +1,15 @@
 import { Command, CommanderError } from 'commander';
 import { config } from 'zod';
 import { PlancastError } from '../core/problems.ts';
+import { registerActuals } from './commands/actuals.ts';
 import { registerConsistency } from './commands/consistency.ts';
+import { registerPack } from './commands/pack.ts';
 import { registerRun } from './commands/run.ts';
 import { registerSensitivity } from './commands/sensitivity.ts';
 import { registerSimulate } from './commands/simulate.ts';
 import { registerSolve } from './commands/solve.ts';
 import { registerTargets } from './commands/targets.ts';
+import { registerTemplate } from './commands/template.ts';
 import { registerTrend } from './commands/trend.ts';
 import { EXIT, type CliContext } from './context.ts';
 
@@ -30,6 +33,9 @@ export async function main(argv: readonly string[], ctx: CliContext = defaultCon
     registerSimulate,
     registerSensitivity,
     registerTrend,
+    registerTemplate,
+    registerActuals,
+    registerPack,
   ])
     register(program, ctx);
   try {

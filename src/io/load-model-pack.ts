@@ -1,8 +1,10 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { PlancastError } from '../core/problems.ts';
+import { compilePackFormulas, packHasFormulas } from '../formula/pack.ts';
 import { parseModelPack, type PackFiles } from '../model/parse-model-pack.ts';
 import type { ModelPack } from '../schema/model-pack.ts';
+import { mathParser } from './formula-parser.ts';
 import { DEFAULT_MODEL_ID, MODELS_DIR } from './paths.ts';
 import { readJsonFile } from './read-json.ts';
 
@@ -35,11 +37,16 @@ export function loadModelPack(idOrDir: string = DEFAULT_MODEL_ID): ModelPack {
   ) as unknown as PackFiles;
   const parsed = parseModelPack(files);
   if (!parsed.ok) throw new PlancastError(dir, parsed.problems);
+  // Formulas (src/formula): mathjs is loaded only for a pack that has one.
+  if (packHasFormulas(parsed.value)) {
+    const problems = compilePackFormulas(parsed.value, mathParser());
+    if (problems.length > 0) throw new PlancastError(dir, problems);
+  }
   cache.set(dir, parsed.value);
   return parsed.value;
 }
 
-function resolvePackDir(idOrDir: string): string {
+export function resolvePackDir(idOrDir: string): string {
   const asDir = path.resolve(idOrDir);
   if (existsSync(asDir) && statSync(asDir).isDirectory()) return asDir;
   if (/^[a-z0-9-]+$/.test(idOrDir) && existsSync(path.join(MODELS_DIR, idOrDir, 'model.json')))

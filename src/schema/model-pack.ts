@@ -53,6 +53,17 @@ export type ObservedSeries = z.infer<typeof ObservedSeries>;
 export const ObservedSet = z.record(z.string(), ObservedSeries);
 export type ObservedSet = z.infer<typeof ObservedSet>;
 
+/** A series the pack defines as a formula over the named series (docs/packs.md). */
+export const DerivedSeries = z
+  .object({
+    id: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'a name of letters and digits, starting with a letter'),
+    name: LocalizedText,
+    unit: z.string().min(1),
+    formula: z.string().min(1).max(2000).describe('e.g. "investment / grdpNominal * 100"'),
+  })
+  .strict();
+export type DerivedSeries = z.infer<typeof DerivedSeries>;
+
 /** `model.json` of a model pack. */
 export const ModelFile = z
   .object({
@@ -69,6 +80,7 @@ export const ModelFile = z
     indicators: z.array(IndicatorDef),
     defaults: Assumptions,
     justifications: z.record(z.string(), z.string()),
+    derived: z.array(DerivedSeries).max(100).optional().describe('series defined as formulas'),
     notes: LocalizedText.optional(),
   })
   .strict()

@@ -50,6 +50,14 @@ export const Target = z
     quote: z.string().optional().describe('the clause words, verbatim'),
     modelled: z.enum(['model', 'trend', 'no']),
     series: z.string().optional(),
+    formula: z
+      .string()
+      .min(1)
+      .max(2000)
+      .optional()
+      .describe(
+        'instead of series: an expression over the named series, e.g. "investment / grdpNominal * 100" (docs/packs.md)',
+      ),
     kind: TargetKind,
     year: Year.optional(),
     comparator: Comparator,
@@ -73,8 +81,18 @@ export const Target = z
     } else if (t.value === undefined) {
       ctx.addIssue({ code: 'custom', path: ['value'], message: `a ${t.comparator} target needs a value` });
     }
-    if (t.modelled !== 'no' && !t.series)
-      ctx.addIssue({ code: 'custom', path: ['series'], message: 'a modelled target needs a series' });
+    if (t.modelled !== 'no' && !t.series && t.formula === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['series'],
+        message: 'a modelled target needs a series or a formula',
+      });
+    if (t.series !== undefined && t.formula !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['formula'],
+        message: 'a target has a series or a formula, not both',
+      });
   });
 export type Target = z.infer<typeof Target>;
 

@@ -1,3 +1,4 @@
+import { formulaTargetValue } from '../formula/value.ts';
 import type { Projection } from '../model/projection.ts';
 import type { Target } from '../schema/target.ts';
 import { worse, type Status, type TargetStatus } from './compare.ts';
@@ -55,8 +56,12 @@ export function evaluateTarget(
   p: Projection,
   bounds?: { min: number; max: number },
 ): TargetOutcome {
-  if (t.modelled === 'no' || !t.series) return NOT_MODELLED;
-  const series = readSeries(p, t.series);
+  // Formula targets (src/formula, docs/model.md §5.4): the compiled formula gives the path or the value.
+  const formula = t.formula !== undefined && t.modelled !== 'no' ? formulaTargetValue(t, p) : null;
+  if (formula?.kind === 'number')
+    return single(t, scoringOp(t, p.years.length - 1, null, p.years), formula.value);
+  if (t.modelled === 'no' || (!t.series && !formula)) return NOT_MODELLED;
+  const series = formula ?? readSeries(p, t.series!);
   if (!series) return NOT_MODELLED;
   const last = p.years.length - 1;
   const op = scoringOp(t, last, series.kind === 'scalar' ? (t.series as SeriesRef['scalar']) : null, p.years);

@@ -12,6 +12,7 @@ const ROUTES: [string, string[]][] = [
   ['/api/scenarios', ['get']],
   ['/api/scenarios/{name}', ['get']],
   ['/api/project', ['post']],
+  ['/api/formula', ['post']],
 ];
 const HEAVY: [string, string[]][] = [
   ['/api/solve', ['post']],

@@ -1,4 +1,5 @@
 import { registerConsistencyRoutes } from './consistency.ts';
+import { registerFormulaRoute } from './formula.ts';
 import { registerMetaRoutes } from './meta.ts';
 import { registerModelRoutes } from './models.ts';
 import { registerProjectRoute } from './project.ts';
@@ -14,6 +15,7 @@ export function registerApiRoutes(app: ZodApp, ctx: RouteContext): void {
   registerScenarioRoutes(app, ctx);
   registerProjectRoute(app, ctx);
   registerConsistencyRoutes(app, ctx);
+  registerFormulaRoute(app, ctx);
   registerSolveRoute(app, ctx);
   registerSimulateRoute(app, ctx);
   registerSensitivityRoute(app, ctx);

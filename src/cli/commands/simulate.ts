@@ -128,6 +128,12 @@ export function registerSimulate(program: Command, ctx: CliContext): void {
               lang,
             ),
           );
+        // Formula targets (docs/model.md §5.6) are scored in the scorecard only: say which.
+        const notSimulated = pack.targets.filter((tg) => tg.formula !== undefined && tg.modelled !== 'no');
+        if (!opts.json && notSimulated.length > 0)
+          ctx.out(
+            `${lang === 'vi' ? 'Không mô phỏng (chỉ tiêu theo công thức, chỉ chấm trong bảng đánh giá)' : 'Not simulated (formula targets, scored in the scorecard only)'}: ${notSimulated.map((tg) => tg.clause).join(', ')}\n`,
+          );
       },
     );
 }
