@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/api/app.ts';
 import { installShutdown, startServer, type RunningServer } from '../../src/api/server.ts';
 import { TINY_SCENARIO, fixtureDirs } from './helpers.ts';
+import { listenUrl } from '../helpers/listen.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 let server: RunningServer;
@@ -81,18 +82,8 @@ describe('src/api/main.ts as a process', () => {
       env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no listen line: ${out}`)), 30_000);
-      child.stdout.on('data', () => {
-        const m = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-        if (m) {
-          clearTimeout(timer);
-          resolve(m[1]!);
-        }
-      });
-    });
+    const listening = listenUrl(child);
+    const url = await listening.url;
     const marker = 'SECRET-BODY-MARKER';
     const r = await postJson(
       `${url}/api/project`,
@@ -105,14 +96,15 @@ describe('src/api/main.ts as a process', () => {
       child.kill('SIGTERM');
     });
     expect(code).toBe(0);
-    const lines = out
+    const lines = listening
+      .output()
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as Record<string, unknown>);
     const requests = lines.filter((l) => l.msg === 'request');
     expect(requests).toHaveLength(1);
     expect(requests[0]).toMatchObject({ method: 'POST', url: '/api/project', status: 422 });
-    expect(out).not.toContain(marker);
+    expect(listening.output()).not.toContain(marker);
     expect(lines.some((l) => l.msg === 'stopped')).toBe(true);
   }, 60_000);
 });

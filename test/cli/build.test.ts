@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FORMAT, ROOT, isFresh, type Stamp } from '../../scripts/build.mjs';
 import { runCli } from '../helpers/cli.ts';
+import { listenUrl } from '../helpers/listen.ts';
 
 describe('dist/ freshness stamp', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'plancast-stamp-'));
@@ -84,18 +85,8 @@ describe('the compiled entry points', () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     try {
-      let out = '';
-      child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-      const url = await new Promise<string>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no listen line: ${out}`)), 30_000);
-        child.stdout.on('data', () => {
-          const m = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-          if (m) {
-            clearTimeout(timer);
-            resolve(m[1]!);
-          }
-        });
-      });
+      const listening = listenUrl(child);
+      const url = await listening.url;
       const health = (await (await fetch(`${url}/api/health`)).json()) as { version: string };
       expect(health.version).toBe(
         (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version,
