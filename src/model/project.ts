@@ -74,9 +74,9 @@ class ProjectionView {
   }
 
   /** The memoized view of output `slot` (OUTPUTS order; the last slot holds the indicators). */
-  static cached<V>(p: ProjectionView, slot: number, make: () => V): V {
+  static cached<V>(p: ProjectionView, slot: number, make: (p: ProjectionView) => V): V {
     let v = p.#views[slot] as V | undefined;
-    if (v === undefined) p.#views[slot] = v = make();
+    if (v === undefined) p.#views[slot] = v = make(p);
     return v;
   }
 
@@ -91,17 +91,22 @@ class ProjectionView {
 }
 
 // One getter per output series, in the list's order; enumerable so the view reads like a plain object.
-OUTPUTS.forEach((o, slot) =>
+OUTPUTS.forEach((o, slot) => {
+  const scalarView = (p: ProjectionView) => ProjectionView.view(p, o.id);
+  const sectorViews = (p: ProjectionView) => ({
+    I: ProjectionView.view(p, o.id, 0),
+    II: ProjectionView.view(p, o.id, 1),
+    III: ProjectionView.view(p, o.id, 2),
+    T: ProjectionView.view(p, o.id, 3),
+  });
   Object.defineProperty(ProjectionView.prototype, o.id, {
     enumerable: true,
     get(this: ProjectionView) {
-      const view = (i = 0) => ProjectionView.view(this, o.id, i);
-      return ProjectionView.cached(this, slot, () =>
-        o.perSector ? { I: view(0), II: view(1), III: view(2), T: view(3) } : view(),
-      );
+      // A read of a series already viewed allocates nothing (scorecards read a series per target).
+      return ProjectionView.cached<unknown>(this, slot, o.perSector ? sectorViews : scalarView);
     },
-  }),
-);
+  });
+});
 Object.defineProperty(ProjectionView.prototype, 'indicators', { enumerable: true });
 
 /** Year kinds and the actual series of each year, computed once per run input. */
