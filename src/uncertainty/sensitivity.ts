@@ -35,8 +35,10 @@ const shiftYears = (
   hi = Infinity,
 ) => series.map((v, k) => (input.actuals[k] ? v : Math.min(hi, Math.max(lo, v + delta))));
 
-const growthStep = input('growth').sensitivity!.step;
-const deflatorStep = input('deflator').sensitivity!.step;
+const growthIn = input('growth');
+const deflatorIn = input('deflator');
+const growthStep = growthIn.sensitivity!.step;
+const deflatorStep = deflatorIn.sensitivity!.step;
 
 /** "±0,5 điểm %" / "±0.5 pp" (points for inputs in percent, the input's own unit otherwise). */
 function stepWords(v: InputVariable, step: number): LocalizedText {
@@ -80,32 +82,38 @@ export const SENSITIVITY_ASSUMPTIONS: readonly SensitivityAssumption[] = [
     label:
       s === 'T'
         ? {
-            vi: `Tăng trưởng thuế sản phẩm ±${growthStep} điểm %`,
-            en: `Product taxes real growth ±${growthStep} pp`,
+            vi: `Tăng trưởng thuế sản phẩm ${stepWords(growthIn, growthStep).vi}`,
+            en: `Product taxes real growth ${stepWords(growthIn, growthStep).en}`,
           }
         : {
-            vi: `Tăng trưởng khu vực ${s} ±${growthStep} điểm %`,
-            en: `Sector ${s} real growth ±${growthStep} pp`,
+            vi: `Tăng trưởng khu vực ${s} ${stepWords(growthIn, growthStep).vi}`,
+            en: `Sector ${s} real growth ${stepWords(growthIn, growthStep).en}`,
           },
     step: growthStep,
     unit: 'pp',
     apply: (input, sign) => ({
       ...input,
-      growth: { ...input.growth, [s]: shiftYears(input, input.growth[s], (sign * growthStep) / 100) },
+      growth: {
+        ...input.growth,
+        [s]: shiftYears(input, input.growth[s], toCore(growthIn, sign * growthStep)),
+      },
     }),
   })),
   {
     id: 'deflator',
     label: {
-      vi: `Chỉ số giảm phát (mọi khu vực) ±${deflatorStep} điểm %`,
-      en: `Deflator growth, all sectors ±${deflatorStep} pp`,
+      vi: `Chỉ số giảm phát (mọi khu vực) ${stepWords(deflatorIn, deflatorStep).vi}`,
+      en: `Deflator growth, all sectors ${stepWords(deflatorIn, deflatorStep).en}`,
     },
     step: deflatorStep,
     unit: 'pp',
     apply: (input, sign) => ({
       ...input,
       deflator: Object.fromEntries(
-        SECTORS.map((s) => [s, shiftYears(input, input.deflator[s], (sign * deflatorStep) / 100)]),
+        SECTORS.map((s) => [
+          s,
+          shiftYears(input, input.deflator[s], toCore(deflatorIn, sign * deflatorStep)),
+        ]),
       ) as RunInput['deflator'],
     }),
   },
