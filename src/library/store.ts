@@ -12,7 +12,7 @@ import {
 } from '../schema/library.ts';
 import type { ScenarioSpec } from '../schema/scenario.ts';
 import { MIGRATIONS } from './migrations.ts';
-import { checkedExport, checkedSave, checkedName, type SaveInput } from './validate.ts';
+import { LIBRARY_ORIGIN, checkedExport, checkedSave, checkedName, type SaveInput } from './validate.ts';
 
 /** A save answered: the new version, or the latest version when `expectedVersion` was stale. */
 export type SaveResult = { ok: true; version: number } | { ok: false; conflict: { latest: number } };
@@ -180,7 +180,7 @@ export class ScenarioLibrary {
       pack,
       versions: rows.map((r) => ({ ...info(r), scenario: JSON.parse(r.body) as ScenarioSpec })),
     };
-  /** The connection's settings (what `open` set), for tests and diagnostics. */
+  }
 
   /**
    * Imports an exported scenario with its versions, numbers and dates kept, in one transaction.
@@ -212,7 +212,7 @@ export class ScenarioLibrary {
       .immediate();
   }
 
-  /** The connection's settings (what `open` set): for tests and `plancast scenarios list --json` readers. */
+  /** The connection's settings (what `open` set), for tests and diagnostics. */
   settings(): { journalMode: string; synchronous: number; foreignKeys: number; schemaVersion: number } {
     const get = (p: string) => this.#db.pragma(p, { simple: true });
     return {
@@ -259,7 +259,7 @@ export function refuse(
   allowed: string,
   message: string,
 ): PlancastError {
-  return new PlancastError(field, [{ code, path: [field], value, allowed, message }]);
+  return new PlancastError(LIBRARY_ORIGIN, [{ code, path: [field], value, allowed, message }]);
 }
 
 function migrate(db: Database.Database, file: string): void {

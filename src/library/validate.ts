@@ -4,6 +4,9 @@ import { parseWith } from '../schema/parse.ts';
 import { ScenarioSpec } from '../schema/scenario.ts';
 import type { z } from 'zod';
 
+/** Where a library refusal comes from, as the CLI prints it before each problem's field. */
+export const LIBRARY_ORIGIN = 'scenario library';
+
 /** What `ScenarioLibrary.save` takes (as the CLI and the API pass it, not yet validated). */
 export interface SaveInput {
   name: string;
@@ -29,7 +32,7 @@ function parsed<S extends z.ZodType>(schema: S, value: unknown, field: string): 
   const r = parseWith(schema, value);
   if (r.ok) return r.value;
   throw new PlancastError(
-    field,
+    LIBRARY_ORIGIN,
     r.problems.map((p) => {
       if (p.path.length > 0) return { ...p, path: [field, ...p.path] };
       // A rule on the whole value: zod's words say "the input"; name the field, and the rule is what is allowed.
@@ -63,7 +66,7 @@ export function checkedSave(input: SaveInput): CheckedSave {
   const author = parsed(LibraryAuthor, input.author ?? '', 'author');
   const bytes = Buffer.byteLength(JSON.stringify(input.scenario) ?? '');
   if (bytes > LIBRARY_LIMITS.maxScenarioBytes)
-    throw new PlancastError('scenario', [
+    throw new PlancastError(LIBRARY_ORIGIN, [
       {
         code: 'too_large',
         path: ['scenario'],
@@ -74,7 +77,7 @@ export function checkedSave(input: SaveInput): CheckedSave {
     ]);
   const scenario = parsed(ScenarioSpec, input.scenario, 'scenario');
   if (scenario.model !== input.pack)
-    throw new PlancastError('pack', [
+    throw new PlancastError(LIBRARY_ORIGIN, [
       {
         code: 'wrong_model',
         path: ['pack'],
@@ -93,7 +96,7 @@ export function checkedExport(doc: unknown): LibraryExport {
   const d = parsed(LibraryExport, doc, 'document');
   d.versions.forEach((v, i) => {
     if (v.version !== i + 1)
-      throw new PlancastError('document', [
+      throw new PlancastError(LIBRARY_ORIGIN, [
         {
           code: 'invalid_value',
           path: ['document', 'versions', i, 'version'],
@@ -103,7 +106,7 @@ export function checkedExport(doc: unknown): LibraryExport {
         },
       ]);
     if (v.scenario.model !== d.pack)
-      throw new PlancastError('document', [
+      throw new PlancastError(LIBRARY_ORIGIN, [
         {
           code: 'wrong_model',
           path: ['document', 'versions', i, 'scenario', 'model'],
