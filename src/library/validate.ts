@@ -56,7 +56,7 @@ function parsed<S extends z.ZodType>(schema: S, value: unknown, field: string): 
 
 /** Checks a scenario name (1-80 characters, any script, no control characters) and returns it NFC-normalised. */
 export function checkedName(name: unknown): string {
-  return parsed(LibraryName, name, 'name');
+  return parsed(LibraryName, name, 'name').normalize('NFC');
 }
 
 /** Checks a save: name, note, author, the scenario (the scenario schema, at most the body limit), its pack. */
@@ -94,6 +94,7 @@ export function checkedSave(input: SaveInput): CheckedSave {
 /** Checks an export document: its schema, and versions numbered 1..N in order without gaps. */
 export function checkedExport(doc: unknown): LibraryExport {
   const d = parsed(LibraryExport, doc, 'document');
+  d.name = d.name.normalize('NFC');
   d.versions.forEach((v, i) => {
     if (v.version !== i + 1)
       throw new PlancastError(LIBRARY_ORIGIN, [

@@ -27,23 +27,21 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u;
 
 const codePoints = (s: string) => [...s].length;
 
+const nfcLength = (s: string) => codePoints(s.normalize('NFC'));
+
 /**
- * A scenario name: any script (Vietnamese with diacritics, CJK, …), NFC-normalised first so the
- * same name typed on two keyboards (precomposed or combining marks) is one scenario; 1-80
- * characters, no control characters, no leading or trailing spaces.
+ * A scenario name: any script (Vietnamese with diacritics, CJK, …), 1-80 characters counted after
+ * NFC normalisation, no control characters, no leading or trailing spaces. The library stores it
+ * NFC-normalised (src/library/validate.ts), so the same name typed on two keyboards (precomposed
+ * or combining marks) is one scenario. No transform here: the schema also describes answers.
  */
 export const LibraryName = z
   .string()
-  .transform((s) => s.normalize('NFC'))
-  .pipe(
-    z
-      .string()
-      .refine((s) => codePoints(s) >= LIBRARY_LIMITS.nameMin && codePoints(s) <= LIBRARY_LIMITS.nameMax, {
-        error: `${LIBRARY_LIMITS.nameMin} to ${LIBRARY_LIMITS.nameMax} characters`,
-      })
-      .refine((s) => !CONTROL.test(s), { error: 'no control characters (tab, newline, …)' })
-      .refine((s) => s.trim() === s, { error: 'no leading or trailing spaces' }),
-  )
+  .refine((s) => nfcLength(s) >= LIBRARY_LIMITS.nameMin && nfcLength(s) <= LIBRARY_LIMITS.nameMax, {
+    error: `${LIBRARY_LIMITS.nameMin} to ${LIBRARY_LIMITS.nameMax} characters`,
+  })
+  .refine((s) => !CONTROL.test(s), { error: 'no control characters (tab, newline, …)' })
+  .refine((s) => s.trim() === s, { error: 'no leading or trailing spaces' })
   .describe(
     `scenario name: ${LIBRARY_LIMITS.nameMin} to ${LIBRARY_LIMITS.nameMax} characters, any script, no control characters`,
   );
