@@ -97,6 +97,18 @@ export const MESSAGES = {
     en: 'Exported "{n}" ({v} versions) to {f}',
   },
   'library.imported': { vi: 'Đã nhập "{n}" ({v} phiên bản)', en: 'Imported "{n}" ({v} versions)' },
+  'library.title': { vi: 'Thư viện kịch bản', en: 'Scenario library' },
+  'library.save': { vi: 'Lưu thành phiên bản mới', en: 'Save as a new version' },
+  'library.saved-list': { vi: 'Kịch bản đã lưu', en: 'Saved scenarios' },
+  'library.open': { vi: 'Mở', en: 'Open' },
+  'library.history': { vi: 'Các phiên bản', en: 'Versions' },
+  'library.compare': { vi: 'So với bản trước', en: 'Changes from the previous' },
+  'library.opened': { vi: 'Đang mở "{n}" phiên bản {v}', en: 'Showing "{n}" version {v}' },
+  'library.unavailable': {
+    vi: 'Thư viện kịch bản cần máy chủ plancast (npm start)',
+    en: 'The scenario library needs the plancast server (npm start)',
+  },
+  'library.failed': { vi: 'Không thực hiện được', en: 'Could not be done' },
   'library.conflict': {
     vi: 'Đã có phiên bản mới hơn ({v}); hãy mở lại bản mới nhất rồi lưu',
     en: 'A newer version exists ({v}); open the latest and save again',
