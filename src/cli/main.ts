@@ -5,6 +5,7 @@ import { registerActuals } from './commands/actuals.ts';
 import { registerConsistency } from './commands/consistency.ts';
 import { registerPack } from './commands/pack.ts';
 import { registerRun } from './commands/run.ts';
+import { registerScenarios } from './commands/scenarios.ts';
 import { registerSensitivity } from './commands/sensitivity.ts';
 import { registerSimulate } from './commands/simulate.ts';
 import { registerSolve } from './commands/solve.ts';
@@ -36,6 +37,7 @@ export async function main(argv: readonly string[], ctx: CliContext = defaultCon
     registerTemplate,
     registerActuals,
     registerPack,
+    registerScenarios,
   ])
     register(program, ctx);
   try {
