@@ -28,7 +28,7 @@ const growthRange = input('growth').range;
  * the ceilings of the actuals sheet (src/io/actuals-sheet.ts), per capita below 10,000 mn VND.
  */
 export const ESTIMATE_RANGES: Record<EstimateField, EstimateRange> = {
-  growth: { ...growthRange, exclusiveMin: false, unit: '%', what: 'GRDP growth this year, percent' },
+  growth: { ...growthRange, exclusiveMin: false, unit: '%', what: 'GRDP growth this year' },
   perCapita: { min: 0, max: 1e4, exclusiveMin: true, unit: 'mn VND', what: 'GRDP per capita, mn VND' },
   revenue: { min: 0, max: 1e8, exclusiveMin: true, unit: 'bn VND', what: 'budget revenue, bn VND' },
   investment: { min: 0, max: 1e8, exclusiveMin: true, unit: 'bn VND', what: 'social investment, bn VND' },
