@@ -5,6 +5,7 @@ import './print.css';
 import { App } from './app.ts';
 import { flushAll, resizeCharts } from './charts-view.ts';
 import { presetValues } from './controls-def.ts';
+import { EstimateForm } from './estimate-form.ts';
 import { downloadScenario, downloadScorecardCsv, downloadSeriesCsv, downloadXlsx } from './downloads.ts';
 import { L } from './labels.ts';
 import { UncertaintyView } from './mc.ts';
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
   const app = new App(packs, location.hash);
   const mc = new UncertaintyView(app);
   const sens = new SensitivityView(app);
+  const estimateForm = new EstimateForm(app);
   const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
   let seq = 0;
   let mcSeq = -1;
@@ -225,6 +227,7 @@ async function main(): Promise<void> {
     $('lang-en').setAttribute('aria-pressed', String(lang === 'en'));
     mcBox.checked = app.state.uncertainty;
     sens.applyTexts();
+    estimateForm.build();
     fillSelects();
   };
   const switchLang = async (lang: 'vi' | 'en') => {
