@@ -16,6 +16,8 @@ import {
 } from './input.ts';
 import { COLORS, shapeRows, targetLayers, topLevel, yearLinesLayer, yearRows } from './layers.ts';
 import { basisOpacity, basisPath, basisText } from './provenance.ts';
+import { nationalLayers, nationalRows } from './national-layer.ts';
+import type { NationalGoal } from '../schema/national-frame.ts';
 
 /** A chart: the datasets that change with the scenario, and the full spec (those datasets embedded). */
 export interface ChartDef {
@@ -51,6 +53,8 @@ function lineChart(o: {
   cumulative?: boolean;
   scale?: number;
   years?: 'all' | 'plan';
+  /** The national goal of this series, drawn as a reference line when the pack's frame gives one. */
+  frame?: NationalGoal['series'];
 }): ChartDef {
   const rows = (input: ChartInput, p: ChartInput['current'], label: 'current' | 'baseline') =>
     yearRows(
@@ -71,13 +75,18 @@ function lineChart(o: {
       const { lang } = input;
       const shape = o.shape(input);
       const yTitle = unitLabel(o.unit, lang);
+      const national = o.frame ? nationalRows(input.pack, o.frame, lang) : [];
       return topLevel({
         lang,
         title: o.title(lang),
         subtitle: shapeText(shape, o.unit, lang, o.digits),
         description: `${o.title(lang)}. ${shapeText(shape, o.unit, lang, o.digits)}`,
-        datasets: { ...shapeRows(shape), ...data(input) },
-        layer: [...targetLayers(shape, lang), yearLinesLayer(lang, yTitle, o.format, input.current.years)],
+        datasets: { ...shapeRows(shape), ...data(input), ...(national.length > 0 ? { national } : {}) },
+        layer: [
+          ...targetLayers(shape, lang),
+          ...(national.length > 0 ? nationalLayers(lang) : []),
+          yearLinesLayer(lang, yTitle, o.format, input.current.years),
+        ],
       });
     },
   };
@@ -94,6 +103,7 @@ export const growthChart = lineChart({
   values: (p) => p.growth,
   key: 'growth',
   scale: 100,
+  frame: 'grdpReal',
 });
 
 export const perCapitaChart = lineChart({
@@ -105,6 +115,7 @@ export const perCapitaChart = lineChart({
   shape: ({ pack }) => targetShape(targetFor(pack, 'perCapita')),
   values: (p) => p.perCapita,
   key: 'perCapita',
+  frame: 'perCapita',
 });
 
 function cumulativeChart(

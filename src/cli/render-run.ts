@@ -8,6 +8,7 @@ import type { ScorecardRow } from '../targets/scorecard.ts';
 import { describeGoal } from '../targets/describe-goal.ts';
 import type { LoadedRun } from './load-run.ts';
 import { colour, renderTable } from './table.ts';
+import { renderNationalFrame } from './render-frame.ts';
 import type { AsOfProgress } from '../solve/as-of-report.ts';
 import type { Required } from '../solve/required.ts';
 import { requiredLabel } from '../solve/text.ts';
@@ -82,6 +83,7 @@ export function renderRunReport(
     '\n' +
     renderScorecard(scorecard.rows, lang, tty) +
     renderCounts(run, lang) +
+    renderNationalFrame(pack, lang, p) +
     (consistency ? renderFindings(consistency, lang) : '') +
     renderProgress(scorecard.rows, lang)
   );

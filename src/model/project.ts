@@ -67,6 +67,7 @@ class ProjectionView {
   readonly asOf: number | null;
   readonly yearKinds: YearKind[];
   readonly actualSeries: string[][];
+  readonly estimateYear: number | null;
   readonly period: Projection['period'];
   // Private (#) so that Object.keys/values/entries of a projection list only what it says.
   readonly #k: ProjectionKernel;
@@ -82,6 +83,7 @@ class ProjectionView {
     this.asOf = input.asOf;
     this.yearKinds = kinds.yearKinds;
     this.actualSeries = kinds.actualSeries;
+    this.estimateYear = input.estimateYear ?? null;
     this.period = { ...k.period };
     this.#views = new Array(OUTPUTS.length + 1);
   }

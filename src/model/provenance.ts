@@ -225,6 +225,9 @@ function seriesKeys(pack: ModelPack): string[] {
 
 const SECTOR_IDS = new Set<OutputId>(['real', 'nominal', 'sectorGrowth', 'share', 'deflator']);
 
+/** The source of a value entered as this year's estimate (scenario `estimate`). */
+export const ESTIMATE_SOURCE = "this year's estimate entered by the user (scenario estimate)";
+
 const memo = new WeakMap<ModelPack, Map<string, Provenance>>();
 
 /**
@@ -233,17 +236,24 @@ const memo = new WeakMap<ModelPack, Map<string, Provenance>>();
  */
 export function provenanceOf(
   pack: ModelPack,
-  p: Pick<Projection, 'asOf' | 'years' | 'actualSeries'>,
+  p: Pick<Projection, 'asOf' | 'years' | 'actualSeries'> & { estimateYear?: number | null },
 ): Provenance {
   let byKey = memo.get(pack);
   if (!byKey) memo.set(pack, (byKey = new Map()));
-  const key = `${p.asOf}|${p.years.length}`;
+  const estimateAt = p.estimateYear == null ? -1 : p.years.indexOf(p.estimateYear);
+  const key = `${p.asOf}|${p.years.length}|${estimateAt}`;
   let hit = byKey.get(key);
-  if (!hit) byKey.set(key, (hit = computeProvenance(pack, p, p.years.length)));
+  if (!hit) byKey.set(key, (hit = computeProvenance(pack, p, p.years.length, estimateAt)));
   return hit;
 }
 
-function computeProvenance(pack: ModelPack, ctx: ProvenanceContext, n: number): Provenance {
+/** `estimateAt`: the year index whose "published" values are this year's estimate (-1: none). */
+function computeProvenance(
+  pack: ModelPack,
+  ctx: ProvenanceContext,
+  n: number,
+  estimateAt: number,
+): Provenance {
   const sources: string[] = [];
   const sourceIndex = (text: string): number => {
     const i = sources.indexOf(text);
@@ -261,6 +271,12 @@ function computeProvenance(pack: ModelPack, ctx: ProvenanceContext, n: number): 
       key.startsWith('sectorGrowth.') || key.startsWith('indicator.') ? key : key.split('.')[0]!;
     for (let t = 0; t < n; t++) {
       if (t > 0 && ctx.actualSeries[t]?.includes(publishedAs)) {
+        // An entered estimate stands in like a published figure but is not one.
+        if (t === estimateAt) {
+          kind.push('estimated');
+          source.push(sourceIndex(ESTIMATE_SOURCE));
+          continue;
+        }
         kind.push('published');
         source.push(sourceIndex(pack.actuals[actualsKey(publishedAs)]?.source ?? actualsKey(publishedAs)));
         continue;

@@ -32,6 +32,8 @@ export interface ResolvedScenario {
   indicatorChange: Record<string, number[]>;
   /** Years up to this one read the pack's actuals; null: project every plan year. */
   asOf: number | null;
+  /** The year whose actuals are this year's estimate (scenario `estimate`), not published figures. */
+  estimateYear?: number;
 }
 
 /** What the pack's actuals say of one plan year (fractions for rates, levels in series units). */

@@ -63,6 +63,8 @@ export interface VerdictInput {
   asOf: number | null;
   /** The latest published year of the pack (null: none yet). */
   latest: number | null;
+  /** The year whose figures are this year's estimate (scenario `estimate`), if any. */
+  estimateYear?: number | null;
   counts: Readonly<Record<string, number>>;
   growth: GrowthFacts | null;
 }
@@ -77,6 +79,7 @@ export interface Verdict {
 
 const W = {
   titleAsOf: { vi: 'theo số liệu thực hiện đến {a}', en: 'as of published figures to {a}' },
+  titleEstimate: { vi: 'theo ước tính năm {a}', en: 'as of {a} (estimate)' },
   titleWritten: { vi: 'kế hoạch như đã viết', en: 'the plan as written' },
   titleBase: {
     vi: 'từ năm gốc {b} (chưa có số liệu thực hiện)',
@@ -85,6 +88,10 @@ const W = {
   countsAsOf: {
     vi: 'Theo số liệu thực hiện đến {a}, {m} trong {n} chỉ tiêu đánh giá được không thể đạt ({ok} đạt, {near} gần đạt).',
     en: 'As of published figures to {a}, {m} of the {n} assessable targets are out of reach ({ok} met, {near} near).',
+  },
+  countsEstimate: {
+    vi: 'Theo ước tính năm {a} (chưa phải số liệu công bố), {m} trong {n} chỉ tiêu đánh giá được không thể đạt ({ok} đạt, {near} gần đạt).',
+    en: 'As of the {a} estimate (not yet published figures), {m} of the {n} assessable targets are out of reach ({ok} met, {near} near).',
   },
   countsWritten: {
     vi: 'Theo kế hoạch như đã viết (chưa dùng số liệu thực hiện), {m} trong {n} chỉ tiêu đánh giá được không đạt ({ok} đạt, {near} gần đạt).',
@@ -138,7 +145,11 @@ function decimals(x: number | undefined): number {
 }
 
 /** The verdict title: the as-of year, the plan as written, or the base year. */
-export function verdictTitle(v: Pick<VerdictInput, 'asOf' | 'latest' | 'baseYear'>, lang: Lang): string {
+export function verdictTitle(
+  v: Pick<VerdictInput, 'asOf' | 'latest' | 'baseYear' | 'estimateYear'>,
+  lang: Lang,
+): string {
+  if (v.asOf !== null && v.asOf === v.estimateYear) return fill(W.titleEstimate[lang], { a: v.asOf });
   if (v.asOf !== null) return fill(W.titleAsOf[lang], { a: v.asOf });
   if (v.latest === null) return fill(W.titleBase[lang], { b: v.baseYear });
   return W.titleWritten[lang];
@@ -165,7 +176,16 @@ export function verdict(v: VerdictInput, lang: Lang): Verdict {
     near: count('near'),
   };
   const sentences = [
-    fill((v.asOf !== null ? W.countsAsOf : v.latest === null ? W.countsBase : W.countsWritten)[lang], vars),
+    fill(
+      (v.asOf !== null
+        ? v.asOf === v.estimateYear
+          ? W.countsEstimate
+          : W.countsAsOf
+        : v.latest === null
+          ? W.countsBase
+          : W.countsWritten)[lang],
+      vars,
+    ),
   ];
   const g = v.growth;
   const pct = (x: number) => formatNumber(x, lang, 2);
@@ -232,9 +252,20 @@ export function verdictInput(
     baseYear: m.baseYear,
     asOf: p.asOf,
     latest: latestPublishedYear(pack),
+    estimateYear: p.estimateYear,
     counts,
     growth,
   };
+}
+
+/**
+ * The year this year's estimate is for: the first plan year after the latest published one
+ * (the first plan year when nothing is published yet); null when every plan year is published.
+ * @example estimateYearOf(vinhLong) // 2026; estimateYearOf(benTre) // 2025
+ */
+export function estimateYearOf(pack: Pick<ModelPack, 'model' | 'actuals'>): number | null {
+  const y = (latestPublishedYear(pack) ?? pack.model.baseYear) + 1;
+  return y <= pack.model.lastPlanYear ? y : null;
 }
 
 /* ------------------------------------------------------------------------------------------ */

@@ -5,6 +5,7 @@ import './print.css';
 import { App } from './app.ts';
 import { flushAll, resizeCharts } from './charts-view.ts';
 import { presetValues } from './controls-def.ts';
+import { EstimateForm } from './estimate-form.ts';
 import { downloadScenario, downloadScorecardCsv, downloadSeriesCsv, downloadXlsx } from './downloads.ts';
 import { L } from './labels.ts';
 import { LibraryPanel } from './library-panel.ts';
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
   const mc = new UncertaintyView(app);
   const sens = new SensitivityView(app);
   const library = new LibraryPanel(app);
+  const estimateForm = new EstimateForm(app);
   const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
   let seq = 0;
   let mcSeq = -1;
@@ -228,6 +230,7 @@ async function main(): Promise<void> {
     mcBox.checked = app.state.uncertainty;
     sens.applyTexts();
     library.applyTexts();
+    estimateForm.build();
     fillSelects();
   };
   const switchLang = async (lang: 'vi' | 'en') => {
