@@ -3,6 +3,7 @@ import type { ModelPack } from '../schema/model-pack.ts';
 import { ProjectionKernel } from '../model/kernel.ts';
 import { compileTargets, kernelSeries, type CompiledTarget } from '../targets/compile.ts';
 import { STATUS_CODES, statusOf, type TargetOp } from '../targets/scorer.ts';
+import { JointPlan } from './joint.ts';
 import { InputSampler } from './sampler.ts';
 import { SlotSketches } from './sketch.ts';
 import { defaultSpreads, type SpreadSources, type Spreads } from './spreads.ts';
@@ -35,6 +36,8 @@ export interface McStore {
   draws: number;
   sketch: SlotSketches;
   counts: Float64Array;
+  /** Joint tallies (src/uncertainty/joint.ts `JointPlan` layout), integer counts as `counts`. */
+  joint: Float64Array;
 }
 
 /**
@@ -47,6 +50,7 @@ export class McPlan {
   readonly targets: CompiledTarget[];
   readonly spreads: Spreads;
   readonly sources: SpreadSources;
+  readonly joint: JointPlan;
   readonly slots: { series: McSeries; t: number; arr: Float64Array; off: number }[];
   private readonly sampler: InputSampler;
   private readonly rows: Float64Array;
@@ -58,6 +62,7 @@ export class McPlan {
     this.kernel = k;
     this.targets = compileTargets(pack, k);
     this.ops = this.targets.map((t) => t.op);
+    this.joint = new JointPlan(this.targets);
     const d = defaultSpreads(pack, input);
     this.spreads = { ...d.spreads, ...spreads };
     this.sources = d.sources;
@@ -95,6 +100,7 @@ export class McPlan {
       draws,
       sketch: new SlotSketches(this.slots.length),
       counts: new Float64Array(this.targets.length * STATUS_CODES.length),
+      joint: new Float64Array(this.joint.size),
     };
   }
 
@@ -114,12 +120,20 @@ export class McPlan {
     const rows = this.rows;
     // Integer tallies (added to the store once: the same sums as adding 1 per draw).
     const tally = new Int32Array(nOps * nStatus);
+    const joint = this.joint;
+    const jointTally = new Int32Array(joint.size);
+    const met = new Uint8Array(nOps);
     for (let i0 = from; i0 < to; i0 += ROWS) {
       const i1 = Math.min(to, i0 + ROWS);
       for (let i = i0; i < i1; i++) {
         sampler.draw(seed, i);
         k.run();
-        for (let j = 0; j < nOps; j++) tally[j * nStatus + statusOf(ops[j]!, last, period)]! += 1;
+        for (let j = 0; j < nOps; j++) {
+          const code = statusOf(ops[j]!, last, period);
+          tally[j * nStatus + code]! += 1;
+          met[j] = code === 0 ? 1 : 0;
+        }
+        joint.add(met, jointTally);
         // Slot-major (slot s of draw i at s·ROWS + i − i0): the sketch then reads each slot's run in order.
         let r = i - i0;
         for (let p = 0; p < nPaths; p++) {
@@ -133,6 +147,7 @@ export class McPlan {
     }
     const counts = store.counts;
     for (let c = 0; c < tally.length; c++) counts[c]! += tally[c]!;
+    for (let c = 0; c < jointTally.length; c++) store.joint[c]! += jointTally[c]!;
   }
 
   /** Puts the base assumptions back in the kernel (the deterministic run). */

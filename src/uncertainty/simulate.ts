@@ -7,6 +7,7 @@ import type { TargetStatus } from '../targets/compare.ts';
 import { evaluate } from '../targets/scorecard.ts';
 import { displayScale, readSeries } from '../targets/series.ts';
 import { STATUS_CODES } from '../targets/scorer.ts';
+import type { CountMet, JointOutcome } from './joint.ts';
 import { MC_SERIES, McPlan, type McSeries, type McStore } from './plan.ts';
 import { QUANTILE_LEVELS, wilsonInterval, type Histogram } from './quantile.ts';
 import { MAX_SEED } from './rng.ts';
@@ -74,6 +75,10 @@ export interface SimulationResult {
   spreads: Spreads;
   spreadSources: SpreadSources;
   targets: TargetProbability[];
+  /** Joint odds of the headline targets (docs/model.md §9.3). */
+  joint: JointOutcome;
+  /** P(k of n assessable targets met), k = 0..n (docs/model.md §9.3). */
+  countMet: CountMet;
   series: SeriesQuantiles[];
   /** Distribution of the final-year value of each series (core units; counts exact for the edges). */
   histograms: ({ key: McSeries; year: number } & Histogram)[];
@@ -227,6 +232,7 @@ export function summarize(
     spreads: plan.spreads,
     spreadSources: plan.sources,
     targets,
+    ...plan.joint.summarize(store.joint, draws),
     series,
     histograms,
   };

@@ -101,6 +101,7 @@ export async function simulateParallel(
     for (const m of results)
       if (m.kind === 'done') {
         m.counts.forEach((c, i) => (store.counts[i]! += c));
+        m.joint.forEach((c, i) => (store.joint[i]! += c));
         store.sketch.merge(m.sketch);
       }
     ok = true;

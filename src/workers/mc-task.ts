@@ -24,7 +24,8 @@ export type McWorkerRequest = { kind: 'run'; data: McWorkerData };
  * (integer counts and min/max: the pool adds them up, in any order, to the single-thread numbers).
  */
 export type McWorkerMessage =
-  { kind: 'progress'; done: number } | { kind: 'done'; counts: Float64Array; sketch: SketchData };
+  | { kind: 'progress'; done: number }
+  | { kind: 'done'; counts: Float64Array; joint: Float64Array; sketch: SketchData };
 
 const BLOCK = 5_000;
 const port = parentPort!;
@@ -39,8 +40,10 @@ port.on('message', (m: McWorkerRequest) => {
     port.postMessage({ kind: 'progress', done: to - from } satisfies McWorkerMessage);
   }
   const sketch = store.sketch.export();
-  port.postMessage({ kind: 'done', counts: store.counts, sketch } satisfies McWorkerMessage, [
-    store.counts.buffer as ArrayBuffer,
+  const { counts, joint } = store;
+  port.postMessage({ kind: 'done', counts, joint, sketch } satisfies McWorkerMessage, [
+    counts.buffer as ArrayBuffer,
+    joint.buffer as ArrayBuffer,
     ...transferList(sketch),
   ]);
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LocalizedText } from '../../schema/common.ts';
 import { ScenarioSpec } from '../../schema/scenario.ts';
+import { CountMetSchema, JointOutcomeSchema } from '../../uncertainty/joint.ts';
 import {
   DRAW_LIMITS,
   MAX_SEED,
@@ -158,6 +159,8 @@ export const SimulationResultSchema = z
       notes: z.array(z.string()),
     }),
     targets: z.array(TargetProbabilitySchema),
+    joint: JointOutcomeSchema,
+    countMet: CountMetSchema,
     series: z
       .array(
         z.object({

@@ -4,6 +4,7 @@ import { t } from '../../i18n/messages.ts';
 import type { Lang } from '../../schema/common.ts';
 import { DRAW_LIMITS, MAX_SEED, type SimulationResult } from '../../uncertainty/index.ts';
 import { parseIntFlag, parseLang, type CliContext } from '../context.ts';
+import { renderJoint } from '../render-joint.ts';
 import { renderTable } from '../table.ts';
 
 /** Default seed: runs are reproducible unless a seed is asked for. */
@@ -173,5 +174,5 @@ export function renderSimulation(r: SimulationResult, title: string, workers: nu
     ['l', ...years.map(() => 'r' as const)],
   );
   const bound = `${L.qerr[lang]} ±${formatNumber(r.quantileError.relative * 100, lang, 4)} % ${L.qerrTail[lang]}`;
-  return `${head}${targets}${L.note[lang]}\n\n${L.fan[lang]}\n${fans}${bound}\n`;
+  return `${head}${targets}${L.note[lang]}\n\n${renderJoint(r.joint, r.countMet, lang)}\n${L.fan[lang]}\n${fans}${bound}\n`;
 }
