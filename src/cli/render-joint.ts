@@ -1,5 +1,6 @@
 import { formatNumber } from '../i18n/format.ts';
 import type { Lang } from '../schema/common.ts';
+import type { Calibration } from '../uncertainty/calibration.ts';
 import type { CountMet, JointOutcome } from '../uncertainty/joint.ts';
 
 /** Headline series in words (src/targets/verdict.ts HEADLINE_SERIES). */
@@ -49,4 +50,41 @@ export function renderJoint(j: JointOutcome, c: CountMet, lang: Lang): string {
   const z = formatNumber(j.z, lang, 2);
   lines.push(`  ${fill(L.note[lang], { z, x: c.excluded.length > 0 ? c.excluded.join(', ') : '–' })}`);
   return lines.join('\n') + '\n';
+}
+
+const C = {
+  record: {
+    vi: 'Độ phân tán tăng trưởng GRDP theo số liệu thực tế của tỉnh: σ = {s} điểm %/năm, φ = {p} (n = {n} sai số dự báo trước 1 năm, {m} cặp; {r})',
+    en: 'GRDP growth spread from the province record: σ = {s} pp/yr, φ = {p} (n = {n} one-step forecast errors, {m} pairs; {r})',
+  },
+  design: {
+    vi: 'Độ phân tán tăng trưởng GRDP theo thiết kế (docs/model.md §9): σ = {s} điểm %/năm, φ = {p} ({r})',
+    en: 'GRDP growth spread from the design (docs/model.md §9): σ = {s} pp/yr, φ = {p} ({r})',
+  },
+  gap: {
+    vi: 'Kế hoạch {period}: mục tiêu {plan} %/năm, thực hiện {got} %/năm ({n} năm), tỷ lệ {ratio}',
+    en: 'Plan {period}: planned {plan} %/yr, achieved {got} %/yr ({n} years), ratio {ratio}',
+  },
+} satisfies Record<string, Record<Lang, string>>;
+
+/** The header lines of `plancast simulate` saying where the growth spread comes from. */
+export function renderCalibration(c: Calibration, lang: Lang): string {
+  const g = c.growth;
+  const head = fill(C[g.source][lang], {
+    s: formatNumber(g.sigma * 100, lang, 2),
+    p: formatNumber(g.phi, lang, 2),
+    n: String(g.n),
+    m: String(g.phiPairs),
+    r: c.reason,
+  });
+  const gaps = c.planGaps.map((x) =>
+    fill(C.gap[lang], {
+      period: x.period,
+      plan: formatNumber(x.planned, lang, 2),
+      got: formatNumber(x.achieved, lang, 2),
+      n: String(x.years.length),
+      ratio: formatNumber(x.ratio, lang, 3),
+    }),
+  );
+  return [head, ...gaps].map((l) => `  · ${l}\n`).join('');
 }

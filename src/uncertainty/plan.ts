@@ -3,10 +3,12 @@ import type { ModelPack } from '../schema/model-pack.ts';
 import { ProjectionKernel } from '../model/kernel.ts';
 import { compileTargets, kernelSeries, type CompiledTarget } from '../targets/compile.ts';
 import { STATUS_CODES, statusOf, type TargetOp } from '../targets/scorer.ts';
+import { SECTORS } from '../core/sectors.ts';
+import { calibrateGrowth, type Calibration, type SpreadsFrom } from './calibration.ts';
 import { JointPlan } from './joint.ts';
 import { InputSampler } from './sampler.ts';
 import { SlotSketches } from './sketch.ts';
-import { defaultSpreads, type SpreadSources, type Spreads } from './spreads.ts';
+import { defaultSpreads, scaleSpreads, type SpreadSources, type Spreads } from './spreads.ts';
 
 /** Draws buffered, slot-major, before the sketch counts them slot by slot. */
 const ROWS = 1024;
@@ -40,6 +42,16 @@ export interface McStore {
   joint: Float64Array;
 }
 
+/** How the spreads of a plan are chosen (docs/model.md §9.4); every field optional. */
+export interface SpreadChoice {
+  /** `record` or `design`; absent: the record where the pack's history allows. */
+  from?: SpreadsFrom | undefined;
+  /** Last year of the record that may be read (default: the run's as-of year, else all). */
+  upTo?: number | undefined;
+  /** Multiplies every spread after the choice (default 1). */
+  scale?: number | undefined;
+}
+
 /**
  * Everything a Monte Carlo needs, derived deterministically from (pack, input, spreads): the
  * kernel, the compiled targets, the Cholesky factors. Workers rebuild the same plan from the same
@@ -50,6 +62,7 @@ export class McPlan {
   readonly targets: CompiledTarget[];
   readonly spreads: Spreads;
   readonly sources: SpreadSources;
+  readonly calibration: Calibration;
   readonly joint: JointPlan;
   readonly slots: { series: McSeries; t: number; arr: Float64Array; off: number }[];
   private readonly sampler: InputSampler;
@@ -57,15 +70,28 @@ export class McPlan {
   private readonly ops: TargetOp[];
   /** The path of each MC_SERIES (slot s = series·T + t − 1 reads arr[off + t]). */
   private readonly paths: { arr: Float64Array; off: number }[];
-  constructor(pack: ModelPack, input: RunInput, spreads?: Partial<Spreads>) {
+  constructor(pack: ModelPack, input: RunInput, spreads?: Partial<Spreads>, choice: SpreadChoice = {}) {
     const k = new ProjectionKernel(pack, input);
     this.kernel = k;
     this.targets = compileTargets(pack, k);
     this.ops = this.targets.map((t) => t.op);
     this.joint = new JointPlan(this.targets);
     const d = defaultSpreads(pack, input);
-    this.spreads = { ...d.spreads, ...spreads };
+    // Base-year real weights of the sectors: the growth block is scaled to the record's total σ at them.
+    const w = SECTORS.map((_, s) => k.real[s * k.n]!);
+    const sum = w.reduce((a, b) => a + b, 0);
+    const c = calibrateGrowth(
+      pack,
+      d.spreads.growth,
+      w.map((x) => x / sum),
+      choice.from,
+      choice.upTo ?? input.asOf ?? Infinity,
+    );
+    const chosen = { ...d.spreads, growth: c.growth, ...spreads };
+    this.spreads =
+      choice.scale === undefined || choice.scale === 1 ? chosen : scaleSpreads(chosen, choice.scale);
     this.sources = d.sources;
+    this.calibration = c.calibration;
     // Years up to asOf are observed: only the years without actuals are drawn.
     this.sampler = new InputSampler(
       k,

@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { RunInput } from '../model/resolved-scenario.ts';
 import type { ModelPack } from '../schema/model-pack.ts';
-import { McPlan } from '../uncertainty/plan.ts';
+import { McPlan, type SpreadChoice } from '../uncertainty/plan.ts';
 import { transferList, type SketchData } from '../uncertainty/sketch.ts';
 import type { Spreads } from '../uncertainty/spreads.ts';
 
@@ -10,6 +10,7 @@ export interface McWorkerData {
   pack: ModelPack;
   input: RunInput;
   spreads: Partial<Spreads> | undefined;
+  spreadChoice: SpreadChoice | undefined;
   seed: number;
   draws: number;
   from: number;
@@ -32,7 +33,7 @@ const port = parentPort!;
 
 port.on('message', (m: McWorkerRequest) => {
   const d = m.data;
-  const plan = new McPlan(d.pack, d.input, d.spreads);
+  const plan = new McPlan(d.pack, d.input, d.spreads, d.spreadChoice);
   const store = plan.allocate(d.draws);
   for (let from = d.from; from < d.to; from += BLOCK) {
     const to = Math.min(d.to, from + BLOCK);

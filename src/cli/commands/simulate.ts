@@ -3,8 +3,8 @@ import { formatNumber } from '../../i18n/format.ts';
 import { t } from '../../i18n/messages.ts';
 import type { Lang } from '../../schema/common.ts';
 import { DRAW_LIMITS, MAX_SEED, type SimulationResult } from '../../uncertainty/index.ts';
-import { parseIntFlag, parseLang, type CliContext } from '../context.ts';
-import { renderJoint } from '../render-joint.ts';
+import { parseChoice, parseIntFlag, parseLang, type CliContext } from '../context.ts';
+import { renderCalibration, renderJoint } from '../render-joint.ts';
 import { renderTable } from '../table.ts';
 
 /** Default seed: runs are reproducible unless a seed is asked for. */
@@ -64,6 +64,10 @@ export function registerSimulate(program: Command, ctx: CliContext): void {
     .option('--workers <n>', 'worker threads (default: all cores from 50,000 draws, else 1)')
     .option('--model <id>', 'model pack id or directory (default: the one the scenario names)')
     .option('--as-of <year>', 'use the pack actuals up to this year; draws only after it')
+    .option(
+      '--spreads <from>',
+      'record (GRDP growth spread from the pack record, docs/model.md §9.4) or design (the §9 defaults); default: record where the history allows',
+    )
     .option('--lang <lang>', 'vi or en', 'en')
     .option(
       '--json',
@@ -80,9 +84,11 @@ export function registerSimulate(program: Command, ctx: CliContext): void {
           asOf?: string;
           lang?: string;
           json?: boolean;
+          spreads?: string;
         },
       ) => {
         const lang = parseLang(opts.lang);
+        const from = parseChoice('--spreads', opts.spreads, ['record', 'design'] as const);
         // The progress bar and the worker pool (worker_threads, esbuild) load only for this command.
         const [{ default: cliProgress }, { defaultWorkers, simulateParallel }, { loadRun }] =
           await Promise.all([
@@ -114,6 +120,7 @@ export function registerSimulate(program: Command, ctx: CliContext): void {
             draws,
             seed,
             workers,
+            spreadChoice: { from },
             onProgress: (done) => bar?.update(done),
           });
         } finally {
@@ -146,6 +153,7 @@ export function renderSimulation(r: SimulationResult, title: string, workers: nu
   const head =
     `${title}\n${L.head[lang]}: ${formatNumber(r.draws, lang, 0)} ${L.draws[lang]}, ` +
     `${L.seed[lang]} ${r.seed}, ${L.workers[lang]}: ${workers}\n` +
+    renderCalibration(r.calibration, lang) +
     r.spreadSources.notes.map((n) => `  · ${n}\n`).join('') +
     '\n';
   const targets = renderTable(
