@@ -82,7 +82,7 @@ export function runTask(task: HeavyTask): TaskResult {
     case 'simulate': {
       const pack = taskPack(task.packDir);
       try {
-        // The scale applies after the record-or-design choice (docs/model.md §9.4).
+        // The scale applies after the record-or-design choice (docs/model.md §9.2).
         const spreadChoice = { from: task.spreadsFrom, scale: task.spreadScale };
         const opts = { draws: task.draws, seed: task.seed, spreadChoice };
         return { ok: true, value: simulate(pack, task.input, opts) };

@@ -7,10 +7,10 @@ import { latestPublishedYear } from '../targets/verdict.ts';
 import { McPlan } from '../uncertainty/plan.ts';
 import { quantileSorted } from '../uncertainty/quantile.ts';
 import type { BacktestResult, BacktestRow } from './schema.ts';
-import { summarizeRows } from './summary.ts';
+import { sig, summarizeRows } from './summary.ts';
 
 /**
- * The backtest (docs/model.md §12): for each origin year from the base year to the year before the
+ * The backtest (docs/model.md §11.1): for each origin year from the base year to the year before the
  * latest published growth, the engine runs as it would have then — the scenario resolved as of
  * the origin (published figures up to it, src/model/resolve-scenario.ts `asOf`), the spreads chosen
  * from the record read up to it — and a seeded Monte Carlo draws the fan of every later year
@@ -46,9 +46,6 @@ const SERIES: readonly SeriesDef[] = [
 ];
 
 const LEVELS = [0.1, 0.25, 0.5, 0.75, 0.9];
-
-/** Six significant digits: the answer reads the same on every run and machine. */
-const sig = (x: number) => Number(x.toPrecision(6));
 
 /** The published figure of a series for a year (display units), null when not published. */
 function published(pack: ModelPack, def: SeriesDef, year: number, realBase: number): number | null {
@@ -119,7 +116,7 @@ export function backtest(pack: ModelPack, opts: { draws?: number; seed?: number 
       ? [`no plan year of ${m.id} has published GRDP growth yet (actuals.grdpGrowthPct): nothing to backtest`]
       : [
           `origins ${origins[0]}-${origins.at(-1)!}: the base year, then every year up to the one before the latest published growth (${latest})`,
-          'the fan of each origin: a Monte Carlo of `draws` draws with `seed`, spreads from the record read up to the origin (docs/model.md §9.4)',
+          'the fan of each origin: a Monte Carlo of `draws` draws with `seed`, spreads from the record read up to the origin (docs/model.md §9.2)',
         ];
   return {
     modelId: m.id,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LocalizedText } from '../schema/common.ts';
 
 /**
- * The answer of `plancast backtest --json` and GET /api/backtest (docs/model.md §12): one zod schema,
+ * The answer of `plancast backtest --json` and GET /api/backtest (docs/model.md §11.1): one zod schema,
  * the type derived from it. Values in display units (growth in %, levels in the series' unit).
  */
 
@@ -69,6 +69,6 @@ export const BacktestResultSchema = z
     summary: z.array(BacktestSummary),
     notes: z.array(z.string()),
   })
-  .describe('how well the engine would have forecast the published figures (docs/model.md §12)')
+  .describe('how well the engine would have forecast the published figures (docs/model.md §11.1)')
   .meta({ id: 'BacktestResult' });
 export type BacktestResult = z.infer<typeof BacktestResultSchema>;

@@ -1,6 +1,7 @@
 import type { BacktestRow, BacktestSummary } from './schema.ts';
 
-const sig = (x: number) => Number(x.toPrecision(6));
+/** Six significant digits: the answer reads the same on every run and machine. */
+export const sig = (x: number) => Number(x.toPrecision(6));
 
 /**
  * Coverage of the 50 % and 80 % bands, mean absolute error of the median and, for levels, mean

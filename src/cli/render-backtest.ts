@@ -1,6 +1,7 @@
 import type { BacktestResult } from '../backtest/schema.ts';
-import { formatNumber } from '../i18n/format.ts';
+import { fillTemplate, formatNumber } from '../i18n/format.ts';
 import type { Lang } from '../schema/common.ts';
+import { SERIES_LABEL } from './commands/simulate.ts';
 import { renderTable } from './table.ts';
 
 const L = {
@@ -36,16 +37,13 @@ const L = {
   },
 } satisfies Record<string, Record<Lang, string>>;
 
+/** The simulate report's series names, plus the real GRDP level the backtest compares. */
 const SERIES: Record<string, Record<Lang, string>> = {
-  growth: { vi: 'Tăng trưởng GRDP (%)', en: 'GRDP growth (%)' },
+  ...SERIES_LABEL,
   grdpReal: { vi: 'GRDP giá so sánh (tỷ đồng)', en: 'GRDP, constant prices (bn VND)' },
-  perCapita: { vi: 'GRDP/người (triệu đồng)', en: 'Per capita (mn VND)' },
-  revenue: { vi: 'Thu ngân sách (tỷ đồng)', en: 'Budget revenue (bn VND)' },
-  investment: { vi: 'Vốn đầu tư (tỷ đồng)', en: 'Investment (bn VND)' },
-  exports: { vi: 'Xuất khẩu (triệu USD)', en: 'Exports (mn USD)' },
 };
 
-const fill = (s: string, v: Record<string, string>) => s.replace(/\{(\w+)\}/g, (_, k: string) => v[k] ?? '');
+const fill = fillTemplate;
 
 /** The human report of `plancast backtest`: setup, spreads per origin, the summary table per scenario and series. */
 export function renderBacktest(r: BacktestResult, title: string, lang: Lang): string {

@@ -1,4 +1,4 @@
-import { formatNumber } from '../i18n/format.ts';
+import { fillTemplate, formatNumber } from '../i18n/format.ts';
 import type { Lang } from '../schema/common.ts';
 import type { Calibration } from '../uncertainty/calibration.ts';
 import type { CountMet, JointOutcome } from '../uncertainty/joint.ts';
@@ -25,7 +25,7 @@ const L = {
   },
 } satisfies Record<string, Record<Lang, string>>;
 
-const fill = (s: string, v: Record<string, string>) => s.replace(/\{(\w+)\}/g, (_, k: string) => v[k] ?? '');
+const fill = fillTemplate;
 const pct = (x: number, lang: Lang) => `${formatNumber(x * 100, lang, 1)} %`;
 const band = (i: { lo: number; hi: number }, lang: Lang) => `${pct(i.lo, lang)} – ${pct(i.hi, lang)}`;
 const name = (s: string, lang: Lang) => GROUP[s]?.[lang] ?? s;

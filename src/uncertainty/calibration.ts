@@ -6,7 +6,7 @@ import { fitRecord, growthRecord, MIN_ERRORS } from './record-spreads.ts';
 import type { SectorSpread } from './spreads.ts';
 
 /**
- * Which spreads a Monte Carlo uses (docs/model.md §9.4): `record` scales the sector growth block
+ * Which spreads a Monte Carlo uses (docs/model.md §9.2): `record` scales the sector growth block
  * so that the spread of total GRDP growth equals the σ of the trend forecast's one-step errors on
  * the pack's own record and takes their persistence φ; `design` keeps the docs/model.md §9
  * defaults. Absent: the record where the pack's history allows (≥ MIN_ERRORS one-step errors),
@@ -62,7 +62,7 @@ export const CalibrationSchema = z
       }),
     ),
   })
-  .describe('where the growth spread comes from (docs/model.md §9.4)')
+  .describe('where the growth spread comes from (docs/model.md §9.2)')
   .meta({ id: 'SpreadCalibration' });
 export type Calibration = z.infer<typeof CalibrationSchema>;
 

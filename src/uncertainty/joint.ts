@@ -3,7 +3,7 @@ import { HEADLINE_SERIES } from '../targets/verdict.ts';
 import { WILSON_Z, wilsonInterval } from './quantile.ts';
 
 /**
- * Joint outcomes of the Monte Carlo (docs/model.md §9.3): how often the headline targets are met
+ * Joint outcomes of the Monte Carlo (docs/model.md §9.1): how often the headline targets are met
  * together, how many of the assessable targets a draw meets, and the odds of one headline target
  * given that growth is met. Streamed: each draw adds to a few integer tallies (O(targets + pairs)
  * memory, no draw kept), so stores filled in any chunks or by any workers sum to the same numbers.
@@ -49,7 +49,7 @@ export const JointOutcomeSchema = z
     }),
     conditionals: z.array(Conditional),
   })
-  .describe('joint odds of the headline targets (docs/model.md §9.3)')
+  .describe('joint odds of the headline targets (docs/model.md §9.1)')
   .meta({ id: 'JointOutcome' });
 export type JointOutcome = z.infer<typeof JointOutcomeSchema>;
 
@@ -66,7 +66,7 @@ export const CountMetSchema = z
       .array(z.object({ k: z.number().int(), count: z.number().int(), p: z.number(), interval }))
       .describe('P(exactly k of n met), k = 0..n; the p sum to 1'),
   })
-  .describe('distribution of the number of assessable targets met per draw (docs/model.md §9.3)')
+  .describe('distribution of the number of assessable targets met per draw (docs/model.md §9.1)')
   .meta({ id: 'CountMet' });
 export type CountMet = z.infer<typeof CountMetSchema>;
 

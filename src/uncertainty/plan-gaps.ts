@@ -2,7 +2,7 @@ import type { ModelPack } from '../schema/model-pack.ts';
 import { growthRecord } from './record-spreads.ts';
 
 /**
- * Planned against achieved average GRDP growth (docs/model.md §9.4): the earlier plans the pack's
+ * Planned against achieved average GRDP growth (docs/model.md §9.2): the earlier plans the pack's
  * history records (`history.grdpGrowthPlanPct<first>_<last>`, the planned average, its source
  * quoting the band) and the pack's own plan (its average-growth target) against the published
  * growth of its plan years so far. Percent per year. Pure.

@@ -42,7 +42,7 @@ export interface McStore {
   joint: Float64Array;
 }
 
-/** How the spreads of a plan are chosen (docs/model.md §9.4); every field optional. */
+/** How the spreads of a plan are chosen (docs/model.md §9.2); every field optional. */
 export interface SpreadChoice {
   /** `record` or `design`; absent: the record where the pack's history allows. */
   from?: SpreadsFrom | undefined;

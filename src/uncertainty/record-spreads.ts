@@ -2,7 +2,7 @@ import { fitLogLinear, forecastLogLinear } from '../forecast/fits.ts';
 import type { ModelPack } from '../schema/model-pack.ts';
 
 /**
- * The GRDP growth spread from the province's own record (docs/model.md §9.4): a rolling-origin
+ * The GRDP growth spread from the province's own record (docs/model.md §9.2): a rolling-origin
  * evaluation of the engine's trend forecast (src/forecast, log-linear trend on the real GRDP level)
  * on the pack's growth history. At each origin the trend is fitted on the years up to it and
  * forecasts the next year's growth; σ is the root mean square of those one-step errors (bias

@@ -24,7 +24,7 @@ export interface SimulateOptions {
   seed: number;
   /** Overrides of the docs/model.md §9 spreads (core units: fractions). */
   spreads?: Partial<Spreads>;
-  /** Record or design spreads, the record's last year, a multiplier (docs/model.md §9.4). */
+  /** Record or design spreads, the record's last year, a multiplier (docs/model.md §9.2). */
   spreadChoice?: SpreadChoice;
   /** Called between blocks of draws. */
   onProgress?: (done: number, total: number) => void;
@@ -77,12 +77,12 @@ export interface SimulationResult {
   quantileError: QuantileError;
   spreads: Spreads;
   spreadSources: SpreadSources;
-  /** Where the growth spread comes from: the record or the design (docs/model.md §9.4). */
+  /** Where the growth spread comes from: the record or the design (docs/model.md §9.2). */
   calibration: Calibration;
   targets: TargetProbability[];
-  /** Joint odds of the headline targets (docs/model.md §9.3). */
+  /** Joint odds of the headline targets (docs/model.md §9.1). */
   joint: JointOutcome;
-  /** P(k of n assessable targets met), k = 0..n (docs/model.md §9.3). */
+  /** P(k of n assessable targets met), k = 0..n (docs/model.md §9.1). */
   countMet: CountMet;
   series: SeriesQuantiles[];
   /** Distribution of the final-year value of each series (core units; counts exact for the edges). */

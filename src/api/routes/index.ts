@@ -1,3 +1,4 @@
+import { registerBacktestRoute } from './backtest.ts';
 import { registerConsistencyRoutes } from './consistency.ts';
 import { registerFormulaRoute } from './formula.ts';
 import { registerMetaRoutes } from './meta.ts';
@@ -19,4 +20,5 @@ export function registerApiRoutes(app: ZodApp, ctx: RouteContext): void {
   registerSolveRoute(app, ctx);
   registerSimulateRoute(app, ctx);
   registerSensitivityRoute(app, ctx);
+  registerBacktestRoute(app, ctx);
 }

@@ -56,7 +56,7 @@ export const SimulateRequest = z
     ),
     spreads: SpreadsFrom.optional().describe(
       'record: the GRDP growth spread from the rolling-origin errors of the trend on the pack record ' +
-        '(docs/model.md §9.4); design: the §9 defaults; absent: the record where the history allows',
+        '(docs/model.md §9.2); design: the §9 defaults; absent: the record where the history allows',
     ),
     spreadScale: SPREAD_SCALE.optional().describe(
       `multiplies every spread of docs/model.md §9 (default 1; 0 collapses every draw onto the deterministic run), ` +

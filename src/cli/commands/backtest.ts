@@ -5,7 +5,7 @@ import { parseIntFlag, parseLang, type CliContext } from '../context.ts';
 
 /**
  * `plancast backtest --pack <id> [--json] [--lang vi|en]`: how well the engine would have forecast
- * the published figures from each earlier origin (docs/model.md §12). Deterministic: a fixed seed.
+ * the published figures from each earlier origin (docs/model.md §11.1). Deterministic: a fixed seed.
  */
 export function registerBacktest(program: Command, ctx: CliContext): void {
   program

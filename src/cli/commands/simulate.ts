@@ -36,7 +36,8 @@ const L = {
   },
 } satisfies Record<string, Record<Lang, string>>;
 
-const SERIES_LABEL: Record<string, Record<Lang, string>> = {
+/** Series names of the CLI's uncertainty reports (simulate, backtest). */
+export const SERIES_LABEL: Record<string, Record<Lang, string>> = {
   growth: { vi: 'Tăng trưởng GRDP (%)', en: 'GRDP growth (%)' },
   grdpNominal: { vi: 'GRDP giá hiện hành (tỷ đồng)', en: 'Nominal GRDP (bn VND)' },
   'share.I': { vi: 'Tỷ trọng KV I (%)', en: 'Share of sector I (%)' },
@@ -66,7 +67,7 @@ export function registerSimulate(program: Command, ctx: CliContext): void {
     .option('--as-of <year>', 'use the pack actuals up to this year; draws only after it')
     .option(
       '--spreads <from>',
-      'record (GRDP growth spread from the pack record, docs/model.md §9.4) or design (the §9 defaults); default: record where the history allows',
+      'record (GRDP growth spread from the pack record, docs/model.md §9.2) or design (the §9 defaults); default: record where the history allows',
     )
     .option('--lang <lang>', 'vi or en', 'en')
     .option(
