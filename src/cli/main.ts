@@ -12,6 +12,7 @@ import { registerSolve } from './commands/solve.ts';
 import { registerTargets } from './commands/targets.ts';
 import { registerTemplate } from './commands/template.ts';
 import { registerTrend } from './commands/trend.ts';
+import { registerBacktest } from './commands/backtest.ts';
 import { EXIT, type CliContext } from './context.ts';
 
 // A command parses each input once: zod's compiled validators cost more to build than they save.
@@ -38,6 +39,7 @@ export async function main(argv: readonly string[], ctx: CliContext = defaultCon
     registerActuals,
     registerPack,
     registerScenarios,
+    registerBacktest,
   ])
     register(program, ctx);
   try {

@@ -1,3 +1,4 @@
+import { registerBacktestRoute } from './backtest.ts';
 import { registerConsistencyRoutes } from './consistency.ts';
 import { registerFormulaRoute } from './formula.ts';
 import { registerLibraryRoutes } from './library.ts';
@@ -21,4 +22,5 @@ export function registerApiRoutes(app: ZodApp, ctx: RouteContext): void {
   registerSimulateRoute(app, ctx);
   registerSensitivityRoute(app, ctx);
   registerLibraryRoutes(app, ctx);
+  registerBacktestRoute(app, ctx);
 }
