@@ -11,6 +11,8 @@ import { registerSolve } from './commands/solve.ts';
 import { registerTargets } from './commands/targets.ts';
 import { registerTemplate } from './commands/template.ts';
 import { registerTrend } from './commands/trend.ts';
+import { registerCompare } from './commands/compare.ts';
+import { registerReport } from './commands/report.ts';
 import { EXIT, type CliContext } from './context.ts';
 
 // A command parses each input once: zod's compiled validators cost more to build than they save.
@@ -36,6 +38,8 @@ export async function main(argv: readonly string[], ctx: CliContext = defaultCon
     registerTemplate,
     registerActuals,
     registerPack,
+    registerCompare,
+    registerReport,
   ])
     register(program, ctx);
   try {
