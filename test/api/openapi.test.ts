@@ -13,6 +13,8 @@ const ROUTES: [string, string[]][] = [
   ['/api/scenarios/{name}', ['get']],
   ['/api/project', ['post']],
   ['/api/formula', ['post']],
+  ['/api/compare', ['post']],
+  ['/api/report', ['post']],
 ];
 const HEAVY: [string, string[]][] = [
   ['/api/solve', ['post']],

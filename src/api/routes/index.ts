@@ -1,3 +1,4 @@
+import { registerCompareRoutes } from './compare.ts';
 import { registerConsistencyRoutes } from './consistency.ts';
 import { registerFormulaRoute } from './formula.ts';
 import { registerMetaRoutes } from './meta.ts';
@@ -19,4 +20,5 @@ export function registerApiRoutes(app: ZodApp, ctx: RouteContext): void {
   registerSolveRoute(app, ctx);
   registerSimulateRoute(app, ctx);
   registerSensitivityRoute(app, ctx);
+  registerCompareRoutes(app, ctx);
 }
