@@ -14,20 +14,19 @@ export interface CompareOptions {
 /**
  * Reads, resolves, projects and scores each referenced scenario with the pipeline of `plancast run`
  * (as of the pack's latest published year unless `--as-of` or the scenario says otherwise).
- * Refuses (exit 2) a count outside `min` (2 for compare, 1 for the report) to 4 and scenarios of
- * different packs.
+ * Refuses (exit 2) a count outside 2-4 (1-4 for the report) and scenarios of different packs.
  */
 export function loadComparedRuns(
   refs: readonly string[],
   opts: CompareOptions,
-  min = 2,
+  command: 'compare' | 'report',
 ): { pack: ModelPack; runs: (ComparedRun & LoadedRun & { spec: unknown })[] } {
-  const count = compareCountProblem(refs.length, min);
-  if (count) throw new PlancastError('scenarios', [count]);
+  const count = compareCountProblem(refs.length, command === 'report' ? 1 : 2);
+  if (count) throw new PlancastError(`plancast ${command}`, [count]);
   const read = refs.map(resolveScenarioRef);
   if (opts.pack === undefined) {
     const mixed = samePackProblem(read.map((r) => specModelId(r.spec) ?? DEFAULT_MODEL_ID));
-    if (mixed) throw new PlancastError('scenarios', [mixed]);
+    if (mixed) throw new PlancastError(`plancast ${command}`, [mixed]);
   }
   const runs = read.map((r) => ({
     label: r.label,

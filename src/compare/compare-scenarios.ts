@@ -28,7 +28,7 @@ export function compareCountProblem(n: number, min = MIN_COMPARED): Problem | nu
     path: ['scenarios'],
     value: n,
     allowed: `${min} to ${MAX_COMPARED} scenarios`,
-    message: `${n} scenario${n === 1 ? '' : 's'} given; allowed ${min} to ${MAX_COMPARED}`,
+    message: `the number of scenarios is ${n}; allowed ${min} to ${MAX_COMPARED}`,
   };
 }
 

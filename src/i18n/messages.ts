@@ -99,6 +99,10 @@ export const MESSAGES = {
     en: 'Each scenario is projected year by year with one model (real growth per sector, deflators, population, budget revenue as a share of GRDP, investment through ICOR, exports). Years with published figures use them; later years use the assumptions. Every target of the resolution is judged by one scorer: met, exceeded, near (within the stated tolerance), missed; a target resting on a figure with no source cannot be assessed.',
   },
   contents: { vi: 'Nội dung', en: 'Contents' },
+  compareWith: { vi: 'So sánh với (tối đa 3 kịch bản)', en: 'Compare with (up to 3 scenarios)' },
+  currentScenario: { vi: 'Kịch bản đang xem', en: 'Current scenario' },
+  reportButton: { vi: 'Báo cáo', en: 'Report' },
+  reportFailed: { vi: 'Không tạo được báo cáo', en: 'The report could not be made' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -1,10 +1,14 @@
 import { existsSync } from 'node:fs';
 import { PlancastError } from '../core/problems.ts';
 
-/** Where Debian's Chromium is (scripts/ensure-chromium.sh installs it); `PLANCAST_CHROMIUM` overrides. */
+/**
+ * Where Debian's Chromium is (scripts/ensure-chromium.sh installs it). `PLANCAST_CHROMIUM`, when set,
+ * is the only place looked at, so a machine can point to its own browser (or to none).
+ */
 export function chromiumPath(): string | null {
-  const candidates = [process.env.PLANCAST_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  return candidates.find((p): p is string => typeof p === 'string' && p !== '' && existsSync(p)) ?? null;
+  const set = process.env.PLANCAST_CHROMIUM;
+  const candidates = set ? [set] : ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  return candidates.find((p) => existsSync(p)) ?? null;
 }
 
 /** No network of any kind while printing: the report is self-contained, nothing may be fetched. */

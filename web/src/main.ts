@@ -3,6 +3,7 @@ import './scorecard.css';
 import './phone.css';
 import './print.css';
 import { App } from './app.ts';
+import { CompareView } from './compare-view.ts';
 import { flushAll, resizeCharts } from './charts-view.ts';
 import { presetValues } from './controls-def.ts';
 import { downloadScenario, downloadScorecardCsv, downloadSeriesCsv, downloadXlsx } from './downloads.ts';
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
   const app = new App(packs, location.hash);
   const mc = new UncertaintyView(app);
   const sens = new SensitivityView(app);
+  const compare = new CompareView(app);
   const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
   let seq = 0;
   let mcSeq = -1;
@@ -64,6 +66,7 @@ async function main(): Promise<void> {
       send({ kind: 'sensitivity', seq: sensSeq, spec: run.spec });
     }, 250);
     startMc();
+    compare.update();
   };
 
   worker.onmessage = (e: MessageEvent<FromWorker>) => {

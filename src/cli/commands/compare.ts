@@ -19,7 +19,7 @@ export function registerCompare(program: Command, ctx: CliContext): void {
         import('../../compare/compare-scenarios.ts'),
         import('../render-compare.ts'),
       ]);
-      const { pack, runs } = loadComparedRuns(refs, opts);
+      const { pack, runs } = loadComparedRuns(refs, opts, 'compare');
       const result = compareScenarios(pack, runs);
       ctx.out(opts.json ? JSON.stringify(result, null, 2) + '\n' : renderCompare(result, lang, ctx.isTTY));
     });

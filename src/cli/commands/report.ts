@@ -45,7 +45,7 @@ export function registerReport(program: Command, ctx: CliContext): void {
         import('../../report/report-document.ts'),
         import('../../targets/consistency.ts'),
       ]);
-      const { pack, runs } = loadComparedRuns(refs.length > 0 ? refs : [DEFAULT_SCENARIO], opts, 1);
+      const { pack, runs } = loadComparedRuns(refs.length > 0 ? refs : [DEFAULT_SCENARIO], opts, 'report');
       const html = await buildReportHtml({
         pack,
         runs,
