@@ -13,6 +13,8 @@ import { registerTargets } from './commands/targets.ts';
 import { registerTemplate } from './commands/template.ts';
 import { registerTrend } from './commands/trend.ts';
 import { registerBacktest } from './commands/backtest.ts';
+import { registerCompare } from './commands/compare.ts';
+import { registerReport } from './commands/report.ts';
 import { EXIT, type CliContext } from './context.ts';
 
 // A command parses each input once: zod's compiled validators cost more to build than they save.
@@ -40,6 +42,8 @@ export async function main(argv: readonly string[], ctx: CliContext = defaultCon
     registerPack,
     registerScenarios,
     registerBacktest,
+    registerCompare,
+    registerReport,
   ])
     register(program, ctx);
   try {

@@ -113,6 +113,35 @@ export const MESSAGES = {
     vi: 'Đã có phiên bản mới hơn ({v}); hãy mở lại bản mới nhất rồi lưu',
     en: 'A newer version exists ({v}); open the latest and save again',
   },
+  compareTitle: { vi: 'So sánh kịch bản', en: 'Scenario comparison' },
+  scenarios: { vi: 'Kịch bản', en: 'Scenarios' },
+  differsMark: {
+    vi: '≠ các kịch bản có đánh giá khác nhau',
+    en: '≠ the scenarios get different statuses',
+  },
+  assumptionsDiffer: { vi: 'Giả định khác nhau giữa các kịch bản', en: 'Assumptions that differ' },
+  noAssumptionsDiffer: {
+    vi: 'Các kịch bản có cùng mọi giả định.',
+    en: 'The scenarios share every assumption.',
+  },
+  reportTitle: { vi: 'Báo cáo kịch bản kế hoạch', en: 'Plan scenario report' },
+  reportDate: { vi: 'Ngày lập', en: 'Prepared on' },
+  keyCharts: { vi: 'Biểu đồ chính', en: 'Key charts' },
+  assumptionSources: { vi: 'Giả định và nguồn', en: 'Assumptions and their sources' },
+  assumption: { vi: 'Giả định', en: 'Assumption' },
+  source: { vi: 'Nguồn', en: 'Source' },
+  setByScenario: { vi: 'do kịch bản đặt', en: 'set by the scenario' },
+  packDefault: { vi: 'mặc định của bộ mô hình', en: 'pack default' },
+  methodNote: { vi: 'Ghi chú phương pháp', en: 'Method note' },
+  methodText: {
+    vi: 'Mỗi kịch bản được tính từng năm bằng cùng một mô hình (tăng trưởng thực từng khu vực, chỉ số giảm phát, dân số, thu ngân sách theo tỷ lệ GRDP, vốn đầu tư theo ICOR, xuất khẩu). Các năm đã có số liệu thực hiện dùng số công bố; các năm sau dùng giả định. Mỗi chỉ tiêu của Nghị quyết được đánh giá bằng cùng một bộ chấm điểm: đạt, vượt, gần đạt (trong sai số cho phép), không đạt; chỉ tiêu dựa trên số liệu chưa có nguồn thì chưa đánh giá được.',
+    en: 'Each scenario is projected year by year with one model (real growth per sector, deflators, population, budget revenue as a share of GRDP, investment through ICOR, exports). Years with published figures use them; later years use the assumptions. Every target of the resolution is judged by one scorer: met, exceeded, near (within the stated tolerance), missed; a target resting on a figure with no source cannot be assessed.',
+  },
+  contents: { vi: 'Nội dung', en: 'Contents' },
+  compareWith: { vi: 'So sánh với (tối đa 3 kịch bản)', en: 'Compare with (up to 3 scenarios)' },
+  currentScenario: { vi: 'Kịch bản đang xem', en: 'Current scenario' },
+  reportButton: { vi: 'Báo cáo', en: 'Report' },
+  reportFailed: { vi: 'Không tạo được báo cáo', en: 'The report could not be made' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -20,6 +20,8 @@ const ROUTES: [string, string[]][] = [
   ['/api/library/{name}/diff', ['get']],
   ['/api/library/{name}/export', ['get']],
   ['/api/library/import', ['post']],
+  ['/api/compare', ['post']],
+  ['/api/report', ['post']],
 ];
 const HEAVY: [string, string[]][] = [
   ['/api/solve', ['post']],

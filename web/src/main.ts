@@ -3,6 +3,7 @@ import './scorecard.css';
 import './phone.css';
 import './print.css';
 import { App } from './app.ts';
+import { CompareView } from './compare-view.ts';
 import { flushAll, resizeCharts } from './charts-view.ts';
 import { presetValues } from './controls-def.ts';
 import { EstimateForm } from './estimate-form.ts';
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
   const sens = new SensitivityView(app);
   const library = new LibraryPanel(app);
   const estimateForm = new EstimateForm(app);
+  const compare = new CompareView(app);
   const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
   let seq = 0;
   let mcSeq = -1;
@@ -68,6 +70,7 @@ async function main(): Promise<void> {
       send({ kind: 'sensitivity', seq: sensSeq, spec: run.spec });
     }, 250);
     startMc();
+    compare.update();
   };
 
   worker.onmessage = (e: MessageEvent<FromWorker>) => {

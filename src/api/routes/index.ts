@@ -1,4 +1,5 @@
 import { registerBacktestRoute } from './backtest.ts';
+import { registerCompareRoutes } from './compare.ts';
 import { registerConsistencyRoutes } from './consistency.ts';
 import { registerFormulaRoute } from './formula.ts';
 import { registerLibraryRoutes } from './library.ts';
@@ -23,4 +24,5 @@ export function registerApiRoutes(app: ZodApp, ctx: RouteContext): void {
   registerSensitivityRoute(app, ctx);
   registerLibraryRoutes(app, ctx);
   registerBacktestRoute(app, ctx);
+  registerCompareRoutes(app, ctx);
 }
