@@ -31,7 +31,7 @@ const SECTOR_LABELS: Record<string, LocalizedText> = {
  */
 export function labelOf(path: string): LocalizedText {
   const parts = path.split('.');
-  if (parts[0] !== 'assumptions') return { vi: path, en: path };
+  if (parts[0] !== 'assumptions') return partsLabel(parts);
   const rest = parts.slice(1);
   let best: (typeof INPUTS)[number] | undefined;
   let used = 0;
@@ -46,6 +46,33 @@ export function labelOf(path: string): LocalizedText {
   const tail = rest.slice(used);
   const words = (lang: 'vi' | 'en') =>
     [best.label[lang], ...tail.map((t) => SECTOR_LABELS[t]?.[lang] ?? t)].join(', ');
+  return { vi: words('vi'), en: words('en') };
+}
+
+/** Words for the parts of a path outside `assumptions` (shocks, events, the as-of year). */
+const PART_LABELS: Record<string, LocalizedText> = {
+  model: { vi: 'gói mô hình', en: 'model pack' },
+  asOf: { vi: 'số liệu thực tế đến năm', en: 'actuals up to' },
+  shocks: { vi: 'cú sốc', en: 'shock' },
+  events: { vi: 'sự kiện', en: 'event' },
+  sector: { vi: 'khu vực', en: 'sector' },
+  year: { vi: 'năm', en: 'year' },
+  sizePp: { vi: 'độ lớn (điểm %)', en: 'size (pp)' },
+  recoverNextYear: { vi: 'phục hồi năm sau', en: 'recovers the next year' },
+  indicator: { vi: 'chỉ số', en: 'indicator' },
+  size: { vi: 'độ lớn', en: 'size' },
+  note: { vi: 'ghi chú', en: 'note' },
+};
+
+/** `shocks.0.sizePp` → "shock 1, size (pp)": list positions counted from 1, known words translated. */
+function partsLabel(parts: readonly string[]): LocalizedText {
+  const words = (lang: 'vi' | 'en') => {
+    const out: string[] = [];
+    for (const p of parts)
+      if (/^\d+$/.test(p) && out.length > 0) out[out.length - 1] += ` ${Number(p) + 1}`;
+      else out.push(PART_LABELS[p]?.[lang] ?? p);
+    return out.join(', ');
+  };
   return { vi: words('vi'), en: words('en') };
 }
 

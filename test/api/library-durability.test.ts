@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,8 +16,8 @@ const MAX_MS = 15_000;
 const KILL_AFTER = 25;
 const WRITERS = 3;
 
-describe('the library survives a SIGKILL of the server mid-save', () => {
-  it('integrity_check ok, versions 1..N without gaps, each complete and valid, none acknowledged lost', async () => {
+describe('the library in a real server process', () => {
+  it('survives a SIGKILL mid-save: integrity_check ok, versions 1..N without gaps, each complete and valid, none acknowledged lost', async () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'plancast-kill-')), 'data', 'lib.db');
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/api/main.ts'], {
       cwd: ROOT,
@@ -81,5 +81,32 @@ describe('the library survives a SIGKILL of the server mid-save', () => {
     } finally {
       lib.close();
     }
+  }, 60_000);
+
+  it('is opened at start from PLANCAST_DATA and closed on SIGTERM (the WAL is checkpointed and removed)', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'plancast-term-')), 'lib.db');
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/api/main.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', PLANCAST_DATA: file },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    const url = await listenUrl(child).url;
+    // Opened at start: the file and its WAL exist before any library request.
+    expect(existsSync(file)).toBe(true);
+    expect(existsSync(`${file}-wal`)).toBe(true);
+    const r = await fetch(`${url}/api/library/a/versions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ pack: PACK, scenario: { model: PACK } }),
+    });
+    expect(r.status).toBe(201);
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    // The last connection closed cleanly: SQLite checkpoints the WAL into the file and deletes it.
+    expect(existsSync(`${file}-wal`)).toBe(false);
+    const lib = ScenarioLibrary.open(file);
+    expect(lib.show('a').version).toBe(1);
+    lib.close();
   }, 60_000);
 });

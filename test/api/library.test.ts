@@ -118,6 +118,24 @@ describe('/api/library (inject)', () => {
     expect((await app.inject(url('bản sao', '/export'))).json()).toEqual({ ...doc, name: 'bản sao' });
   });
 
+  it('refuses the 501st version of a name with 409 too_many_versions (a second connection fills it meanwhile)', async () => {
+    const other = ScenarioLibrary.open(file);
+    const versions = Array.from({ length: 500 }, (_, i) => ({
+      version: i + 1,
+      author: '',
+      note: '',
+      savedAt: '2026-01-01T00:00:00Z',
+      scenario: scenario(16),
+    }));
+    other.importDocument({ format: 'plancast-library/1', name: 'đầy', pack: PACK, versions });
+    other.close();
+    const full = expectProblem(await save('đầy', { pack: PACK, scenario: scenario(16) }), 409);
+    expect(full.problems[0]).toMatchObject({
+      code: 'too_many_versions',
+      allowed: 'at most 500 versions per scenario',
+    });
+  });
+
   it('closes the library with the app: the file is then sound and holds every version', async () => {
     await app.close();
     const lib = ScenarioLibrary.open(file);

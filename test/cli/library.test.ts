@@ -93,6 +93,11 @@ describe('plancast scenarios (spawned, PLANCAST_DATA in a temp dir)', () => {
     expect(note.code).toBe(2);
     expect(note.stderr).toContain('note is');
     expect(note.stderr).toContain('2000');
+    const nopePack = path.join(dir, 'nope.json');
+    writeFileSync(nopePack, JSON.stringify({ model: 'nope' }));
+    const pack = cli('scenarios', 'save', nopePack, '--name', 'n');
+    expect(pack.code).toBe(2);
+    expect(pack.stderr).toContain('nope');
     const version = cli('scenarios', 'show', NAME, '--version', '9');
     expect(version.code).toBe(2);
     expect(version.stderr).toContain('has no version 9; it has versions 1 to 2');

@@ -171,7 +171,8 @@ describe('scenario library store', () => {
     expect(labelOf('assumptions.budget.revenueRatio.2023').en).toBe(
       `${labelOf('assumptions.budget.revenueRatio').en}, 2023`,
     );
-    expect(labelOf('asOf').en).toBe('asOf');
+    expect(labelOf('asOf')).toEqual({ vi: 'số liệu thực tế đến năm', en: 'actuals up to' });
+    expect(labelOf('shocks.0.sizePp')).toEqual({ vi: 'cú sốc 1, độ lớn (điểm %)', en: 'shock 1, size (pp)' });
   });
 
   it('exports every version and imports it back under a free name; a taken name is refused', () => {

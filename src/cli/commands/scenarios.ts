@@ -48,12 +48,15 @@ export function registerScenarios(program: Command, ctx: CliContext): void {
       .option('--author <a>', 'who saves it'),
   ).action(async (file: string, o: LangOpt & { name: string; note?: string; author?: string }) => {
     const lang = parseLang(o.lang);
-    const [{ readScenarioFile }, { tf }] = await Promise.all([
+    const [{ readScenarioFile }, { loadModelPack }, { tf }] = await Promise.all([
       import('../../io/load-scenario.ts'),
+      import('../../io/load-model-pack.ts'),
       import('../../i18n/messages.ts'),
     ]);
     const { spec } = readScenarioFile(file);
     const pack = typeof spec === 'object' && spec !== null ? (spec as { model?: unknown }).model : undefined;
+    // An unknown pack is refused here, naming the packs there are (the scenario schema checks the rest).
+    if (typeof pack === 'string') loadModelPack(pack);
     await withLibrary((lib) => {
       const r = lib.save({
         name: o.name,
