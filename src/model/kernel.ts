@@ -1,5 +1,5 @@
 import { SECTORS } from '../core/sectors.ts';
-import { KernelArrays } from './kernel-arrays.ts';
+import { KernelArrays, icorOf } from './kernel-arrays.ts';
 
 // run() writes the production block out for the four sectors I, II, III, T.
 const S = SECTORS.length;
@@ -41,8 +41,17 @@ export class ProjectionKernel extends KernelArrays {
       recurrent,
       transfers,
     } = this;
-    const { investment, investmentRate, capital, capitalGrowth, labour, tfpGrowth, exports, indicators } =
-      this;
+    const {
+      investment,
+      investmentRate,
+      icorImplied,
+      capital,
+      capitalGrowth,
+      labour,
+      tfpGrowth,
+      exports,
+      indicators,
+    } = this;
     const { aPop: aPops, aRev: aRevs, aInv: aInvs, aX: aXs, aInd, hasActual, indC, indMin, indMax } = this;
     const { ratioMode, icorMode, buoyancy, depreciation, alpha } = this;
     const nInd = this.ind0.length;
@@ -153,6 +162,7 @@ export class ProjectionKernel extends KernelArrays {
           : Math.max(0, byRate ? this.rate[k]! * yn : this.icor[k]! * (yr - prevReal) * dy);
       investment[t] = inv;
       investmentRate[t] = inv / yn;
+      icorImplied[t] = icorOf(inv, yr - prevReal, dy);
       const K = (1 - depreciation) * capital[t - 1]! + inv / dy;
       capital[t] = K;
       const gK = K / capital[t - 1]! - 1;

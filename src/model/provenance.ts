@@ -90,6 +90,8 @@ export const DEPENDS: Record<OutputId, Depends> = {
   // Investment of a plan year is ICOR × ΔY or a rate of GRDP (eq. 12): never the base investment.
   investment: { is: 'investmentBn', years: SECTORS_NR, split: 'any' },
   investmentRate: { base: ['investmentBn', ALL_N], years: SECTORS_NR, split: 'any' },
+  // ICOR is an output (eq. 12c): investment over the increase of real GRDP at the deflator.
+  icorImplied: { base: ['investmentBn', ALL_N, ALL_R, 'grdpGrowthPct'], years: SECTORS_NR, split: 'any' },
   capital: {
     base: ['capitalOutputRatio', ALL_R],
     years: ['capitalOutputRatio', ...SECTORS_NR],
