@@ -40,6 +40,7 @@ export class KernelArrays {
   declare alpha: number;
   // Actuals (NaN where not published); `hasActual[k]` mirrors `input.actuals[k] !== null`.
   declare readonly aG: Float64Array;
+  declare readonly aYn: Float64Array;
   declare readonly aS: Float64Array;
   declare readonly aPop: Float64Array;
   declare readonly aRev: Float64Array;

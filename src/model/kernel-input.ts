@@ -30,6 +30,7 @@ export interface FlatInput {
   depreciation: number;
   alpha: number;
   aG: Float64Array;
+  aYn: Float64Array;
   aS: Float64Array;
   aPop: Float64Array;
   aRev: Float64Array;
@@ -57,7 +58,7 @@ export function allocateInput(T: number, I: number): FlatInput {
     'xg',
     'dsC',
   ];
-  const actualNames = ['aG', 'aS', 'aPop', 'aRev', 'aInv', 'aX', 'aInd', 'indC'];
+  const actualNames = ['aG', 'aYn', 'aS', 'aPop', 'aRev', 'aInv', 'aX', 'aInd', 'indC'];
   const all = [...names, ...actualNames];
   const buf = new Float64Array(all.reduce((n, k) => n + (sizes[k] ?? T), 0));
   const out: Record<string, unknown> = {
@@ -111,6 +112,7 @@ export function loadRunInput(o: FlatInput, pack: ModelPack, input: RunInput): vo
     for (let k = 0; k < T; k++) o.indC[j * T + k] = c?.[k] ?? 0;
   }
   o.aG.fill(NaN);
+  o.aYn.fill(NaN);
   o.aS.fill(NaN);
   o.aPop.fill(NaN);
   o.aRev.fill(NaN);
@@ -123,6 +125,7 @@ export function loadRunInput(o: FlatInput, pack: ModelPack, input: RunInput): vo
     if (!a) continue;
     o.hasActual[k] = 1;
     if (a.grdpGrowth !== undefined) o.aG[k] = a.grdpGrowth;
+    if (a.grdpNominal !== undefined) o.aYn[k] = a.grdpNominal;
     for (let i = 0; i < S; i++) {
       const v = a.sectorGrowth[SECTORS[i]!];
       if (v !== undefined) o.aS[i * T + k] = v;

@@ -126,6 +126,7 @@ function actualsKey(series: string): string {
   return (
     {
       population: 'populationThousand',
+      grdpNominal: 'grdpNominalBn',
       revenue: 'revenueBn',
       investment: 'investmentBn',
       exports: 'exportsMnUsd',
@@ -267,6 +268,12 @@ function computeProvenance(pack: ModelPack, ctx: ProvenanceContext, n: number): 
         source.push(sourceIndex(pack.actuals[actualsKey(publishedAs)]?.source ?? actualsKey(publishedAs)));
         continue;
       }
+      // Eq. (33b): the GRDP deflator of a year with published nominal GRDP and growth is their ratio.
+      if (t > 0 && key === 'grdpDeflator' && derivedDeflator(ctx, t)) {
+        kind.push('derived');
+        source.push(null);
+        continue;
+      }
       const figures = figuresAt(pack, key, t, ctx).map((k) => figureOf(pack, k)!);
       // A base value the pack does not give (no digital share): the kernel's 0 is a fill-in.
       const missing = t === 0 && d.is !== undefined && figures.length === 0;
@@ -286,6 +293,13 @@ function computeProvenance(pack: ModelPack, ctx: ProvenanceContext, n: number): 
     series[key] = source.some((x) => x !== null) ? { kind, source } : { kind };
   }
   return { series, sources };
+}
+
+/** True when year t publishes nominal GRDP and every earlier year back to the base publishes growth. */
+function derivedDeflator(ctx: ProvenanceContext, t: number): boolean {
+  if (!ctx.actualSeries[t]?.includes('grdpNominal')) return false;
+  for (let i = 1; i <= t; i++) if (!ctx.actualSeries[i]?.includes('growth')) return false;
+  return true;
 }
 
 function taintedBySplit(d: Depends, sector: Sector | null, t: number, ctx: ProvenanceContext): boolean {
