@@ -30,6 +30,7 @@ export interface FlatInput {
   depreciation: number;
   alpha: number;
   aG: Float64Array;
+  aYn: Float64Array;
   aS: Float64Array;
   aPop: Float64Array;
   aRev: Float64Array;
@@ -59,7 +60,7 @@ export function allocateInput(T: number, I: number): FlatInput {
     'xg',
     'dsC',
   ];
-  const actualNames = ['aG', 'aS', 'aPop', 'aRev', 'aInv', 'aX', 'aInd', 'indC'];
+  const actualNames = ['aG', 'aYn', 'aS', 'aPop', 'aRev', 'aInv', 'aX', 'aInd', 'indC'];
   const all = [...names, ...actualNames];
   const buf = new Float64Array(all.reduce((n, k) => n + (sizes[k] ?? T), 0));
   const out: Record<string, unknown> = {
@@ -77,8 +78,10 @@ export function allocateInput(T: number, I: number): FlatInput {
     out[k] = buf.subarray(at, at + len);
     at += len;
   }
+  // aG … aInd sit one after the other (indC, last, is an assumption): one view clears them all.
   const actualsAt = (out.aG as Float64Array).byteOffset / 8;
-  out.actualsBlock = buf.subarray(actualsAt, actualsAt + actualsLength(T, I));
+  const actualsEnd = (out.indC as Float64Array).byteOffset / 8;
+  out.actualsBlock = buf.subarray(actualsAt, actualsEnd);
   return out as unknown as FlatInput;
 }
 
@@ -123,6 +126,7 @@ export function loadRunInput(o: FlatInput, pack: ModelPack, input: RunInput): vo
     if (!a) continue;
     o.hasActual[k] = 1;
     if (a.grdpGrowth !== undefined) o.aG[k] = a.grdpGrowth;
+    if (a.grdpNominal !== undefined) o.aYn[k] = a.grdpNominal;
     for (let i = 0; i < S; i++) {
       const v = a.sectorGrowth[SECTORS[i]!];
       if (v !== undefined) o.aS[i * T + k] = v;
@@ -136,11 +140,6 @@ export function loadRunInput(o: FlatInput, pack: ModelPack, input: RunInput): vo
       if (v !== undefined) o.aInd[j * T + k] = v;
     }
   }
-}
-
-/** The length of the actual-value arrays aG … aInd, laid out one after the other. */
-function actualsLength(T: number, I: number): number {
-  return T * 5 + S * T + I * T;
 }
 
 /**

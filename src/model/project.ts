@@ -172,6 +172,7 @@ function actualSeriesOf(actual: YearActuals | null): string[] {
   if (!actual) return [];
   const out: string[] = [];
   if (actual.grdpGrowth !== undefined) out.push('growth');
+  if (actual.grdpNominal !== undefined) out.push('grdpNominal');
   for (const s of SECTORS) if (actual.sectorGrowth[s] !== undefined) out.push(`sectorGrowth.${s}`);
   if (actual.population !== undefined) out.push('population');
   if (actual.revenue !== undefined) out.push('revenue');

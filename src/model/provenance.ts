@@ -90,6 +90,8 @@ export const DEPENDS: Record<OutputId, Depends> = {
   // Investment of a plan year is ICOR × ΔY or a rate of GRDP (eq. 12): never the base investment.
   investment: { is: 'investmentBn', years: SECTORS_NR, split: 'any' },
   investmentRate: { base: ['investmentBn', ALL_N], years: SECTORS_NR, split: 'any' },
+  // ICOR is an output (eq. 12c): investment over the increase of real GRDP at the deflator.
+  icorImplied: { base: ['investmentBn', ALL_N, ALL_R, 'grdpGrowthPct'], years: SECTORS_NR, split: 'any' },
   capital: {
     base: ['capitalOutputRatio', ALL_R],
     years: ['capitalOutputRatio', ...SECTORS_NR],
@@ -124,6 +126,7 @@ function actualsKey(series: string): string {
   return (
     {
       population: 'populationThousand',
+      grdpNominal: 'grdpNominalBn',
       revenue: 'revenueBn',
       investment: 'investmentBn',
       exports: 'exportsMnUsd',
@@ -281,6 +284,12 @@ function computeProvenance(
         source.push(sourceIndex(pack.actuals[actualsKey(publishedAs)]?.source ?? actualsKey(publishedAs)));
         continue;
       }
+      // Eq. (33b): the GRDP deflator of a year with published nominal GRDP and growth is their ratio.
+      if (t > 0 && key === 'grdpDeflator' && derivedDeflator(ctx, t)) {
+        kind.push('derived');
+        source.push(null);
+        continue;
+      }
       const figures = figuresAt(pack, key, t, ctx).map((k) => figureOf(pack, k)!);
       // A base value the pack does not give (no digital share): the kernel's 0 is a fill-in.
       const missing = t === 0 && d.is !== undefined && figures.length === 0;
@@ -300,6 +309,13 @@ function computeProvenance(
     series[key] = source.some((x) => x !== null) ? { kind, source } : { kind };
   }
   return { series, sources };
+}
+
+/** True when year t publishes nominal GRDP and every earlier year back to the base publishes growth. */
+function derivedDeflator(ctx: ProvenanceContext, t: number): boolean {
+  if (!ctx.actualSeries[t]?.includes('grdpNominal')) return false;
+  for (let i = 1; i <= t; i++) if (!ctx.actualSeries[i]?.includes('growth')) return false;
+  return true;
 }
 
 function taintedBySplit(d: Depends, sector: Sector | null, t: number, ctx: ProvenanceContext): boolean {

@@ -381,6 +381,7 @@ export function actualsOf(actuals: ObservedSet, year: number): YearActuals | nul
   const out: YearActuals = { sectorGrowth, indicators };
   const fields = {
     grdpGrowth: pct('grdpGrowthPct'),
+    grdpNominal: at('grdpNominalBn'),
     population: at('populationThousand'),
     revenue: at('revenueBn'),
     investment: at('investmentBn'),

@@ -39,6 +39,8 @@ export interface ResolvedScenario {
 /** What the pack's actuals say of one plan year (fractions for rates, levels in series units). */
 export interface YearActuals {
   grdpGrowth?: number;
+  /** Nominal GRDP (bn VND, current prices): when published, the year's deflator is derived from it (eq. 33b). */
+  grdpNominal?: number;
   sectorGrowth: Partial<PerSector<number>>;
   population?: number;
   revenue?: number;

@@ -431,6 +431,10 @@ export function leverWords(r: LeverFacts | null | undefined, lang: Lang): string
         : `revenue at ${formatNumber(v, lang, 2)} % of GRDP`;
     case 'icor':
       return `ICOR ${formatNumber(v, lang, 2)}`;
+    case 'investmentRate':
+      return lang === 'vi'
+        ? `vốn đầu tư ${formatNumber(v, lang, 2)} % GRDP`
+        : `investment at ${formatNumber(v, lang, 2)} % of GRDP`;
     case 'exportGrowth':
       return lang === 'vi'
         ? `xuất khẩu tăng ${formatNumber(v, lang, 2)} ${pctYr}`

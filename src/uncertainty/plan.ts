@@ -92,11 +92,12 @@ export class McPlan {
       choice.scale === undefined || choice.scale === 1 ? chosen : scaleSpreads(chosen, choice.scale);
     this.sources = d.sources;
     this.calibration = c.calibration;
-    // Years up to asOf are observed: only the years without actuals are drawn.
+    // Every year is drawn: the kernel pins what an actual year publishes and nothing else, so
+    // the unpublished quantities of actual years vary like projected ones (docs/model.md §9).
     this.sampler = new InputSampler(
       k,
       this.spreads,
-      input.actuals.map((a) => a === null),
+      input.years.map(() => true),
     );
     this.slots = MC_SERIES.flatMap((series) => {
       const ref = kernelSeries(k, series);

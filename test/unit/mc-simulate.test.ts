@@ -63,7 +63,7 @@ describe('simulate: with every spread zero it collapses to the deterministic run
   for (const [name, p, i] of [
     ['Ben Tre midpoint', pack, input],
     ['Ben Tre covid-2021 shocks', pack, loadScenario('covid-2021', pack)],
-    ['Ben Tre as of 2022 (actuals, draws only after)', pack, resolveOk(pack, { asOf: 2022 })],
+    ['Ben Tre as of 2022 (actual years drawn where unpublished)', pack, resolveOk(pack, { asOf: 2022 })],
     ['tiny pack', tinyPack(), resolveOk(tinyPack())],
   ] as const) {
     it(name, () => {
