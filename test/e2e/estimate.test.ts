@@ -56,7 +56,7 @@ describe("the page's estimate form", () => {
     expect(after.title).toContain('theo ước tính năm 2026');
     // 2026 at 6.2 % instead of ≈ 9.3 %: average growth and 2030 per capita now fall short (3 missed).
     expect(after.missed).toBe('3');
-    expect(after.text).toContain('6,20 %/năm');
+    expect(after.text).toContain('GRDP năm 2026 tăng 6,20 % so với mục tiêu bình quân ≥ 10 %/năm.');
     expect(await hashState(page)).toEqual({ m: VL, e: { growth: 6.2 } });
 
     // A shared link reproduces the view.
