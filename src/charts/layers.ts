@@ -89,6 +89,13 @@ export function scenarioEncoding(lang: Lang): ChartSpec {
   };
 }
 
+/** The scenarios of a line chart: their labels, one colour and one point shape each (never colour alone). */
+export interface ScenarioLegend {
+  domain: string[];
+  colors: string[];
+  shapes: string[];
+}
+
 /**
  * A line per scenario over the years, x as calendar years. Each year's segment (a rule from the
  * previous point) is solid when the value is published, dashed when projected, dotted and faded
@@ -99,12 +106,17 @@ export function yearLinesLayer(
   yTitle: string,
   format: string,
   years: readonly number[],
+  scenarios: ScenarioLegend = {
+    domain: [text('current', lang), text('baseline', lang)],
+    colors: [COLORS.current, COLORS.baseline],
+    shapes: ['circle', 'square'],
+  },
 ): ChartSpec {
-  const domain = [text('current', lang), text('baseline', lang)];
+  const { domain } = scenarios;
   const color = {
     field: 'scenario',
     type: 'nominal',
-    scale: { domain, range: [COLORS.current, COLORS.baseline] },
+    scale: { domain, range: scenarios.colors },
     legend: { title: null },
   };
   return {
@@ -134,7 +146,7 @@ export function yearLinesLayer(
           shape: {
             field: 'scenario',
             type: 'nominal',
-            scale: { domain, range: ['circle', 'square'] },
+            scale: { domain, range: scenarios.shapes },
             legend: null,
           },
           opacity: basisOpacity(lang),

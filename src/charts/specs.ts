@@ -26,11 +26,13 @@ export interface ChartDef {
   /** Datasets that follow the scenario (the page pushes them with View.data()). */
   data(input: ChartInput): Record<string, Rows>;
   spec(input: ChartInput): ChartSpec;
+  /** For a yearly line chart: how it reads a projection (src/charts/compare.ts overlays several scenarios with it). */
+  line?: LineChartOptions;
 }
 
 const L = (vi: string, en: string) => (lang: Lang) => (lang === 'vi' ? vi : en);
 
-function shapeText(shape: TargetShape, unit: string, lang: Lang, digits: number): string {
+export function shapeText(shape: TargetShape, unit: string, lang: Lang, digits: number): string {
   if (!shape) return text('noTarget', lang);
   const u = unitLabel(unit, lang);
   const f = (v: number) => formatNumber(v, lang, digits);
@@ -39,8 +41,8 @@ function shapeText(shape: TargetShape, unit: string, lang: Lang, digits: number)
     : `${text('target', lang)}: ${f(shape.value)} ${u}`;
 }
 
-/** A yearly series of both scenarios against a target band or goal line. */
-function lineChart(o: {
+/** A yearly line chart: title, unit, axis format, the target it is drawn against and the values it reads. */
+export interface LineChartOptions {
   id: string;
   title: (lang: Lang) => string;
   unit: string;
@@ -55,7 +57,10 @@ function lineChart(o: {
   years?: 'all' | 'plan';
   /** The national goal of this series, drawn as a reference line when the pack's frame gives one. */
   frame?: NationalGoal['series'];
-}): ChartDef {
+}
+
+/** A yearly series of both scenarios against a target band or goal line. */
+function lineChart(o: LineChartOptions): ChartDef {
   const rows = (input: ChartInput, p: ChartInput['current'], label: 'current' | 'baseline') =>
     yearRows(
       p.years,
@@ -70,6 +75,7 @@ function lineChart(o: {
   return {
     id: o.id,
     title: o.title,
+    line: o,
     data,
     spec(input) {
       const { lang } = input;

@@ -40,11 +40,19 @@ export interface LoadedRun {
  */
 export function loadRun(scenarioArg: string | undefined, opts: RunOptions): LoadedRun {
   const { file, spec } = readScenarioFile(scenarioArg ?? DEFAULT_SCENARIO);
-  const specModel =
-    typeof spec === 'object' && spec !== null && typeof (spec as { model?: unknown }).model === 'string'
-      ? (spec as { model: string }).model
-      : undefined;
-  const pack = loadModelPack(opts.model ?? specModel ?? DEFAULT_MODEL_ID);
+  return loadRunOfSpec(file, spec, opts);
+}
+
+/** The model pack id a parsed scenario names, if it names one. */
+export function specModelId(spec: unknown): string | undefined {
+  return typeof spec === 'object' && spec !== null && typeof (spec as { model?: unknown }).model === 'string'
+    ? (spec as { model: string }).model
+    : undefined;
+}
+
+/** `loadRun` for a scenario already read (`file` names it in error messages). */
+export function loadRunOfSpec(file: string, spec: unknown, opts: RunOptions): LoadedRun {
+  const pack = loadModelPack(opts.model ?? specModelId(spec) ?? DEFAULT_MODEL_ID);
   if (opts.asOf !== undefined && opts.asWritten)
     throw new PlancastError('--as-written', [
       {

@@ -27,7 +27,7 @@ import {
 /** A scorecard row as `plancast run` shows it: with the lever value it requires and, as of a year, its progress. */
 type RunRow = ScorecardRow & { required?: Required | null; asOf?: AsOfProgress | null };
 
-const STATUS_COLOUR: Record<string, 'green' | 'red' | 'yellow' | 'cyan' | 'grey'> = {
+export const STATUS_COLOUR: Record<string, 'green' | 'red' | 'yellow' | 'cyan' | 'grey'> = {
   met: 'green',
   exceeded: 'cyan',
   near: 'yellow',
@@ -36,7 +36,7 @@ const STATUS_COLOUR: Record<string, 'green' | 'red' | 'yellow' | 'cyan' | 'grey'
   'not-modelled': 'grey',
 };
 
-const STATUS_ICON: Record<string, string> = {
+export const STATUS_ICON: Record<string, string> = {
   met: '✔',
   exceeded: '▲',
   near: '≈',
@@ -126,7 +126,7 @@ export function renderVerdict(
 }
 
 /** A status in words; a status this build does not know is shown as it is. */
-function statusText(status: string, lang: Lang): string {
+export function statusText(status: string, lang: Lang): string {
   const key = `status.${status}`;
   return (TARGET_STATUSES as readonly string[]).includes(status)
     ? t(key as `status.${TargetStatus}`, lang)

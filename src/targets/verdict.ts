@@ -1,3 +1,5 @@
+import type { Sector } from '../core/sectors.ts';
+import { SECTOR_WORDS } from '../core/sector-names.ts';
 import { formatNumber, unitDigits, unitLabel } from '../i18n/format.ts';
 import type { Projection } from '../model/projection.ts';
 import type { Lang, LocalizedText } from '../schema/common.ts';
@@ -417,14 +419,6 @@ export function statusReason(r: RowFacts, lang: Lang): string {
   return (g < 0 ? R.short : R.over)[lang].replace('{g}', gapText(g, r.unit, lang));
 }
 
-const SECTOR_WORDS: Record<string, LocalizedText> = {
-  all: { vi: 'mọi khu vực', en: 'all sectors' },
-  I: { vi: 'khu vực I', en: 'sector I' },
-  II: { vi: 'khu vực II', en: 'sector II' },
-  III: { vi: 'khu vực III', en: 'sector III' },
-  T: { vi: 'thuế sản phẩm', en: 'product taxes' },
-};
-
 const signed = (x: number, lang: Lang, d = 2) => `${x > 0 ? '+' : ''}${formatNumber(x, lang, d)}`;
 
 /** A lever value in words: `mọi khu vực +3,42 điểm %/năm`, `thu ngân sách 8,98 % GRDP`, `ICOR 4,53`. */
@@ -436,12 +430,12 @@ export function leverWords(r: LeverFacts | null | undefined, lang: Lang): string
   const ppYr = lang === 'vi' ? 'điểm %/năm' : 'pp/yr';
   const pctYr = unitLabel('%/yr', lang);
   const [head, tail] = r.lever.split('.', 2) as [string, string | undefined];
-  if (head === 'growth' && tail && SECTOR_WORDS[tail])
-    return `${SECTOR_WORDS[tail][lang]} ${signed(v, lang)} ${ppYr}`;
-  if (head === 'deflator' && tail && SECTOR_WORDS[tail])
+  const words = tail && Object.hasOwn(SECTOR_WORDS, tail) ? SECTOR_WORDS[tail as Sector | 'all'] : null;
+  if (head === 'growth' && words) return `${words[lang]} ${signed(v, lang)} ${ppYr}`;
+  if (head === 'deflator' && words)
     return lang === 'vi'
-      ? `giá ${SECTOR_WORDS[tail].vi} ${signed(v, lang)} ${ppYr}`
-      : `${SECTOR_WORDS[tail].en} prices ${signed(v, lang)} ${ppYr}`;
+      ? `giá ${words.vi} ${signed(v, lang)} ${ppYr}`
+      : `${words.en} prices ${signed(v, lang)} ${ppYr}`;
   switch (r.lever) {
     case 'revenueRatio':
       return lang === 'vi'

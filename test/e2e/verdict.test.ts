@@ -1,8 +1,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { MESSAGES } from '../../src/i18n/messages.ts';
-import { GROUP_TEXT, PAGE_LABELS } from '../../web/src/labels.ts';
+import { ALLOWED, englishWords } from '../helpers/english-words.ts';
 import { artifacts, open, useServerAndBrowser } from './harness.ts';
 
 const env = useServerAndBrowser();
@@ -10,29 +9,6 @@ const env = useServerAndBrowser();
 /** Bottom edge (CSS px from the top of the page) of an element. */
 const bottom = (page: Page, selector: string) =>
   page.locator(selector).evaluate((el) => el.getBoundingClientRect().bottom + window.scrollY);
-
-/**
- * Words of four letters or more that appear in an English label and may also appear on the
- * Vietnamese page: abbreviations and units used in Vietnamese too, proper nouns, format names and
- * the language switch's own "English".
- */
-const ALLOWED = new Set(
-  ['GRDP', 'ICOR', 'Monte', 'Carlo', 'English', 'Index', 'JSON', 'xlsx', 'Excel', 'plancast'].map((w) =>
-    w.toLowerCase(),
-  ),
-);
-
-/** Every English word (≥ 4 letters) of the page and message label tables. */
-function englishWords(): Set<string> {
-  const texts = [
-    ...Object.values(PAGE_LABELS).map((t) => t.en),
-    ...Object.values(MESSAGES).map((t) => t.en),
-    ...Object.values(GROUP_TEXT).map((t) => t.en),
-  ];
-  const out = new Set<string>();
-  for (const t of texts) for (const w of t.match(/[A-Za-z]{4,}/g) ?? []) out.add(w.toLowerCase());
-  return out;
-}
 
 describe('a truthful answer: where we stand, the verdict first', () => {
   it('opens as of 2024 with the verdict and headline cards above the fold at 1440×900; the plan as written is one click away', async () => {

@@ -91,8 +91,8 @@ describe('simulate: with every spread zero it collapses to the deterministic run
 });
 
 describe('simulate: correlated AR(1) sector shocks', () => {
-  it('drawn growth shocks have the requested correlation, sd and persistence (fixed seed; tolerance 0.03)', () => {
-    const plan = new McPlan(pack, input);
+  it('drawn growth shocks have the requested correlation, sd and persistence (design spreads, fixed seed; tolerance 0.03)', () => {
+    const plan = new McPlan(pack, input, undefined, { from: 'design' });
     const k = plan.kernel;
     const T = k.T;
     const n = 20_000;

@@ -184,13 +184,14 @@ describe("the page's packs (every folder under models/ that parses)", () => {
     expect(bt!.defaultPreset).toBe('plan-midpoint');
     expect(bt!.presets.map((p) => p.name)).toEqual([
       'plan-midpoint',
+      'plan-optimism',
       'plan-low',
       'plan-high',
       'trend',
       'covid-2021',
     ]);
     expect(bt!.presets.every((p) => p.spec.model === BT)).toBe(true);
-    expect(vl!.presets.map((p) => p.name)).toEqual([VL]);
+    expect(vl!.presets.map((p) => p.name)).toEqual([VL, 'vinh-long-plan-optimism']);
     expect(vl!.defaultPreset).toBe(VL);
     expect(vl!.pack.model.firstPlanYear).toBe(2026);
     expect(packLabel(vl!.pack, 'vi')).toBe('Vĩnh Long 2026-2030');

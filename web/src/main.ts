@@ -3,11 +3,13 @@ import './scorecard.css';
 import './phone.css';
 import './print.css';
 import { App } from './app.ts';
+import { CompareView } from './compare-view.ts';
 import { flushAll, resizeCharts } from './charts-view.ts';
 import { presetValues } from './controls-def.ts';
 import { EstimateForm } from './estimate-form.ts';
 import { downloadScenario, downloadScorecardCsv, downloadSeriesCsv, downloadXlsx } from './downloads.ts';
 import { L } from './labels.ts';
+import { LibraryPanel } from './library-panel.ts';
 import { UncertaintyView } from './mc.ts';
 import { loadPacks, packLabel } from './pack.ts';
 import { SensitivityView } from './sensitivity-view.ts';
@@ -30,7 +32,9 @@ async function main(): Promise<void> {
   const app = new App(packs, location.hash);
   const mc = new UncertaintyView(app);
   const sens = new SensitivityView(app);
+  const library = new LibraryPanel(app);
   const estimateForm = new EstimateForm(app);
+  const compare = new CompareView(app);
   const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
   let seq = 0;
   let mcSeq = -1;
@@ -66,6 +70,7 @@ async function main(): Promise<void> {
       send({ kind: 'sensitivity', seq: sensSeq, spec: run.spec });
     }, 250);
     startMc();
+    compare.update();
   };
 
   worker.onmessage = (e: MessageEvent<FromWorker>) => {
@@ -227,6 +232,7 @@ async function main(): Promise<void> {
     $('lang-en').setAttribute('aria-pressed', String(lang === 'en'));
     mcBox.checked = app.state.uncertainty;
     sens.applyTexts();
+    library.applyTexts();
     estimateForm.build();
     fillSelects();
   };
