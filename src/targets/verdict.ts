@@ -101,6 +101,10 @@ const W = {
     vi: 'Chưa có số liệu thực hiện của kỳ kế hoạch; dự báo từ năm gốc {b}: {m} trong {n} chỉ tiêu đánh giá được không đạt ({ok} đạt, {near} gần đạt).',
     en: 'No published figures for the plan years yet; projected from the {b} base year, {m} of the {n} assessable targets are missed ({ok} met, {near} near).',
   },
+  growthFirstYear: {
+    vi: 'GRDP năm {a} tăng {g} % so với mục tiêu bình quân {goal}.',
+    en: 'GRDP grew {g} % in {a} against an average goal of {goal}.',
+  },
   growthSoFar: {
     vi: 'GRDP tăng bình quân {g} %/năm {y0}-{a} so với mục tiêu {goal}.',
     en: 'GRDP grew {g} %/yr on average in {y0}-{a} against a goal of {goal}.',
@@ -192,7 +196,15 @@ export function verdict(v: VerdictInput, lang: Lang): Verdict {
   if (g) {
     const goal = growthGoal(g, lang);
     if (v.asOf !== null && g.soFar !== null)
-      sentences.push(fill(W.growthSoFar[lang], { g: pct(g.soFar), y0: v.firstPlanYear, a: v.asOf, goal }));
+      sentences.push(
+        // One year so far (the first plan year): its growth, not an average over "2026-2026".
+        fill((v.asOf === v.firstPlanYear ? W.growthFirstYear : W.growthSoFar)[lang], {
+          g: pct(g.soFar),
+          y0: v.firstPlanYear,
+          a: v.asOf,
+          goal,
+        }),
+      );
     else if (g.projected !== null)
       sentences.push(
         fill(W.growthProjected[lang], {

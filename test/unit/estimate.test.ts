@@ -75,7 +75,10 @@ describe("this year's estimate (scenario `estimate`)", () => {
     const counts = evaluate(vl, p).counts;
     expect(verdict(verdictInput(vl, p, counts), 'en').title).toBe('as of 2026 (estimate)');
     expect(verdict(verdictInput(vl, p, counts), 'vi').title).toBe('theo ước tính năm 2026');
-    expect(verdict(verdictInput(vl, p, counts), 'en').sentences[0]).toMatch(/^As of the 2026 estimate/);
+    const en = verdict(verdictInput(vl, p, counts), 'en').sentences;
+    expect(en[0]).toMatch(/^As of the 2026 estimate/);
+    // One year so far: its growth, not an "average over 2026-2026".
+    expect(en[1]).toBe('GRDP grew 6.20 % in 2026 against an average goal of ≥ 10 %/yr.');
   });
 
   it('every scorecard row that reads 2026 or later rests on the estimate (starred)', () => {

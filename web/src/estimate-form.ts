@@ -94,6 +94,12 @@ export class EstimateForm {
     h.id = 'estimate-title';
     h.textContent = fill(W.title[lang], { y: year });
     this.section.setAttribute('aria-labelledby', h.id);
+    // Folded until used, so the charts keep their place in the first screen.
+    const details = document.createElement('details');
+    details.id = 'estimate-details';
+    details.open = Object.keys(this.app.state.estimate).length > 0;
+    const summary = document.createElement('summary');
+    summary.append(h);
     const note = document.createElement('p');
     note.className = 'estimate-note';
     note.textContent = fill(W.note[lang], { y: year });
@@ -130,7 +136,8 @@ export class EstimateForm {
     });
     clear.addEventListener('click', () => this.clear());
     this.error.textContent = '';
-    this.section.replaceChildren(h, note, form, this.error);
+    details.append(summary, note, form, this.error);
+    this.section.replaceChildren(details);
   }
 
   /** Validates every field; all good: the estimate replaces the state's and the run is redone. */
