@@ -61,6 +61,15 @@ const C = {
     vi: 'Độ phân tán tăng trưởng GRDP theo thiết kế (docs/model.md §9): σ = {s} điểm %/năm, φ = {p} ({r})',
     en: 'GRDP growth spread from the design (docs/model.md §9): σ = {s} pp/yr, φ = {p} ({r})',
   },
+  whyRecord: {
+    vi: '{y} năm tăng trưởng liên tiếp cho {n} sai số (cần ≥ 5)',
+    en: '{y} consecutive growth years give {n} one-step errors (≥ 5 needed)',
+  },
+  whyAsked: { vi: 'theo yêu cầu --spreads design', en: 'asked for with --spreads design' },
+  whyShort: {
+    vi: 'chuỗi tăng trưởng chỉ có {y} năm liên tiếp: chưa đủ 5 sai số dự báo',
+    en: 'the growth record has {y} consecutive years: fewer than the 5 one-step errors needed',
+  },
   gap: {
     vi: 'Kế hoạch {period}: mục tiêu {plan} %/năm, thực hiện {got} %/năm ({n} năm), tỷ lệ {ratio}',
     en: 'Plan {period}: planned {plan} %/yr, achieved {got} %/yr ({n} years), ratio {ratio}',
@@ -75,7 +84,17 @@ export function renderCalibration(c: Calibration, lang: Lang): string {
     p: formatNumber(g.phi, lang, 2),
     n: String(g.n),
     m: String(g.phiPairs),
-    r: c.reason,
+    r: fill(
+      g.source === 'record'
+        ? C.whyRecord[lang]
+        : c.requested === 'design'
+          ? C.whyAsked[lang]
+          : C.whyShort[lang],
+      {
+        y: String(c.recordYears),
+        n: String(g.n),
+      },
+    ),
   });
   const gaps = c.planGaps.map((x) =>
     fill(C.gap[lang], {

@@ -29,7 +29,8 @@ export const CalibrationSchema = z
   .object({
     requested: z.enum(['record', 'design', 'auto']),
     used: SpreadsFrom,
-    reason: z.string(),
+    reason: z.string().describe('why these spreads, in English (the CLI words it in vi from the fields)'),
+    recordYears: z.number().int().describe('consecutive growth years of the record read'),
     growth: z.object({
       source: SpreadsFrom,
       method: z.string(),
@@ -95,7 +96,7 @@ export function calibrateGrowth(
   const fit = requested === 'design' ? null : fitRecord(record);
   const designSd = totalSd(design, weights);
   const gaps = planGaps(pack).filter((g) => g.years.every((y) => y <= upTo));
-  const base = { requested: requested ?? ('auto' as const), planGaps: gaps };
+  const base = { requested: requested ?? ('auto' as const), recordYears: record.length, planGaps: gaps };
   const others = {
     source: 'design' as const,
     method: `${DESIGN_METHOD} (deflators, population, revenue, ICOR, exports, indicators)`,

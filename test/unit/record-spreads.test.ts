@@ -109,3 +109,22 @@ describe('spreads from the record: the packs', () => {
     expect(totalSd(rec.spreads.growth, w)).toBeCloseTo(f * totalSd(DEFAULT_GROWTH, w), 12);
   });
 });
+
+describe('plan-optimism scenarios', () => {
+  it('apply the mean achieved/planned ratio of the plan gaps to the plan growth (to 2 decimals)', async () => {
+    const { readScenarioFile } = await import('../../src/io/load-scenario.ts');
+    const gaps = planGaps(benTre);
+    const ratio = (gaps[0]!.ratio + gaps[1]!.ratio) / 2;
+    expect(ratio).toBeCloseTo(0.6367, 4);
+    const bt = readScenarioFile('plan-optimism').spec as { assumptions: { growth: Record<string, number> } };
+    const mid = { I: 4.35, II: 16, III: 7.8, T: 14.2 };
+    for (const [s, g] of Object.entries(mid))
+      expect(bt.assumptions.growth[s]).toBe(Math.round(g * ratio * 100) / 100);
+    const vl = readScenarioFile('vinh-long-plan-optimism').spec as typeof bt;
+    // The Vinh Long pack's default growth (model.json), constant over the plan years.
+    const def = { I: 3.5, II: 18, III: 9.5, T: 9 };
+    expect(vinhLong.model.defaults.growth).toEqual(def);
+    for (const [s, g] of Object.entries(def))
+      expect(vl.assumptions.growth[s]).toBe(Math.round(g * ratio * 100) / 100);
+  });
+});

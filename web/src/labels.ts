@@ -37,6 +37,17 @@ const PAGE = {
   jointAll: { vi: 'P(đạt mọi chỉ tiêu chính)', en: 'P(all headline targets met)' },
   jointK: { vi: 'Số chỉ tiêu đạt (trên {n} đánh giá được)', en: 'Targets met (of {n} assessable)' },
   jointShare: { vi: 'Tỷ lệ lần rút', en: 'Share of draws' },
+  btTitle: { vi: 'Công cụ này dự báo đúng đến đâu', en: 'How well would this tool have told you' },
+  btSub: {
+    vi: 'Tỷ lệ số liệu công bố nằm trong khoảng 50 % và 80 % của dự báo lập từ các năm trước (vạch: mức danh nghĩa); n = {n}',
+    en: 'Share of published figures inside the 50 % and 80 % bands forecast from earlier years (tick: nominal); n = {n}',
+  },
+  btPlan: { vi: 'Kế hoạch', en: 'Plan' },
+  btTrend: { vi: 'Xu thế', en: 'Trend' },
+  btGrowth: { vi: 'tăng trưởng GRDP', en: 'GRDP growth' },
+  btReal: { vi: 'GRDP giá so sánh', en: 'real GRDP' },
+  btBand: { vi: 'Khoảng', en: 'Band' },
+  btCoverage: { vi: 'Tỷ lệ nằm trong khoảng', en: 'Share inside the band' },
   mcUnavailable: {
     vi: 'Chưa có mô-đun mô phỏng bất định trong bản dựng này',
     en: 'The uncertainty module is not in this build yet',

@@ -43,8 +43,14 @@ async function main(): Promise<void> {
   const send = (m: ToWorker) => worker.postMessage(m);
   let mcTimer: ReturnType<typeof setTimeout> | null = null;
 
+  let backtestAsked = '';
   const startMc = () => {
     if (!app.state.uncertainty) return;
+    // The backtest (docs/model.md §11.1) depends on the pack alone: asked once per pack.
+    if (backtestAsked !== app.pack.model.id) {
+      backtestAsked = app.pack.model.id;
+      send({ kind: 'backtest', seq: ++seq, pack: backtestAsked });
+    }
     if (mcTimer) clearTimeout(mcTimer);
     mc.progress(0, MC_DRAWS);
     mcTimer = setTimeout(() => {
@@ -92,6 +98,7 @@ async function main(): Promise<void> {
       if (m.seq === sensSeq) void sens.show(m.rows, m.error);
     } else if (m.kind === 'progress' && m.seq === mcSeq) mc.progress(m.done, m.total);
     else if (m.kind === 'simulated' && m.seq === mcSeq) void mc.show(m.result);
+    else if (m.kind === 'backtest') mc.backtest = m.result;
     else if (m.kind === 'unavailable' && m.seq === mcSeq) mc.message(L('mcUnavailable', lang), true);
     else if (m.kind === 'error' && (m.seq === mcSeq || m.seq === 0))
       mc.message(`${L('mcFailed', lang)}: ${m.message}`, true);

@@ -2,6 +2,8 @@ import { CHARTS, fanChartSpec, targetFor, targetShape } from '../../src/charts/i
 import type { App } from './app.ts';
 import { mountChart, type ChartSlot } from './charts-view.ts';
 import type { Path, Projection } from '../../src/model/projection.ts';
+import type { BacktestResult } from '../../src/backtest/schema.ts';
+import { backtestChart } from './backtest-view.ts';
 import { jointChart } from './joint-view.ts';
 import { L } from './labels.ts';
 import type { SimulationOut } from './worker-protocol.ts';
@@ -46,6 +48,8 @@ const YEARLY = { vi: 'theo năm', en: 'per year' } as const;
 export class UncertaintyView {
   private slots: ChartSlot[] = [];
   result: SimulationOut | null = null;
+  /** The backtest of the pack (asked once per pack; drawn after the fans). */
+  backtest: BacktestResult | null = null;
 
   constructor(private readonly app: App) {}
 
@@ -101,6 +105,8 @@ export class UncertaintyView {
       });
     const joint = jointChart(result, lang);
     if (joint) specs.push(joint);
+    const bt = this.backtest?.modelId === this.app.pack.model.id ? backtestChart(this.backtest, lang) : null;
+    if (bt) specs.push(bt);
     for (const s of this.slots.slice(specs.length)) s.card.remove();
     this.slots = await Promise.all(
       specs.map((s, i) => mountChart(host, s.id, s.spec, s.title, lang, this.slots[i])),

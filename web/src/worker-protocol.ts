@@ -1,13 +1,16 @@
 import type { LocalizedText } from '../../src/schema/common.ts';
 import type { ScenarioSpec } from '../../src/schema/scenario.ts';
 import type { FanRow, SensitivityRowLike } from '../../src/charts/index.ts';
+import type { BacktestResult } from '../../src/backtest/schema.ts';
 
 /** Main thread → worker. Each request carries a sequence number; the worker drops stale ones. */
 export type ToWorker =
   | { kind: 'required'; seq: number; spec: ScenarioSpec }
   | { kind: 'simulate'; seq: number; spec: ScenarioSpec; draws: number; seed: number }
   | { kind: 'sensitivity'; seq: number; spec: ScenarioSpec }
-  | { kind: 'cancel'; seq: number };
+  | { kind: 'cancel'; seq: number }
+  /** The backtest of a pack (docs/model.md §11.1): deterministic, asked once per pack. */
+  | { kind: 'backtest'; seq: number; pack: string };
 
 export interface RequiredOut {
   lever: string;
@@ -35,4 +38,5 @@ export type FromWorker =
   /** Tornado rows of every modelled target; null (with `error` when it failed) if none. */
   | { kind: 'sensitivity'; seq: number; rows: SensitivityRowLike[] | null; error?: string }
   | { kind: 'unavailable'; seq: number; what: 'simulate' | 'required' }
-  | { kind: 'error'; seq: number; message: string };
+  | { kind: 'error'; seq: number; message: string }
+  | { kind: 'backtest'; seq: number; result: BacktestResult | null };

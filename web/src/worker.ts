@@ -7,6 +7,7 @@ import type { ScenarioSpec } from '../../src/schema/scenario.ts';
 import { loadPacks } from './pack.ts';
 import { preloadSimulation, runSensitivity, runSimulation } from './simulate-adapter.ts';
 import type { FromWorker, RequiredOut, ToWorker } from './worker-protocol.ts';
+import { backtest } from '../../src/backtest/backtest.ts';
 
 /**
  * Heavy work off the main thread: the goal seek of every target ("growth needed", ~50 ms), the
@@ -91,7 +92,10 @@ scope.onmessage = (e: MessageEvent<ToWorker>) => {
   const m = e.data;
   if (m.kind === 'required') serveRequired(m);
   else if (m.kind === 'sensitivity') serveSensitivity(m);
-  else if (m.kind === 'simulate') {
+  else if (m.kind === 'backtest') {
+    const pack = packs.get(m.pack);
+    post({ kind: 'backtest', seq: m.seq, result: pack ? backtest(pack) : null });
+  } else if (m.kind === 'simulate') {
     simulateSeq = m.seq;
     void simulate(m.seq, m.spec, m.draws, m.seed);
   } else {
