@@ -59,13 +59,16 @@ const BLANK = /^\s*(|todo|tbd|\?+|-+|n\/a)\s*$/i;
 /** model.json: every figure (an object with a value and a source) has a real source; derived or assumed ones say how. */
 function figureProblems(model: unknown): Problem[] {
   const out: Problem[] = [];
-  const walk = (o: unknown, at: (string | number)[]) => {
-    if (Array.isArray(o)) return o.forEach((v, i) => walk(v, [...at, i]));
+  // A goal quoted from a document (it has a `quote`) takes the document's source from the block
+  // that holds it, e.g. the national frame's goals.
+  const walk = (o: unknown, at: (string | number)[], documentSource?: unknown) => {
+    if (Array.isArray(o)) return o.forEach((v, i) => walk(v, [...at, i], documentSource));
     if (o === null || typeof o !== 'object') return;
     const rec = o as Record<string, unknown>;
+    const source = rec.source ?? (typeof rec.quote === 'string' ? documentSource : undefined);
     if ('value' in rec && typeof rec.value === 'number') {
       const where = ['model.json', ...at];
-      if (typeof rec.source !== 'string' || BLANK.test(rec.source))
+      if (typeof source !== 'string' || BLANK.test(source))
         out.push({
           code: 'no_source',
           path: where,
@@ -80,7 +83,8 @@ function figureProblems(model: unknown): Problem[] {
           message: `${where.join('.')}: the figure ${rec.value} is ${rec.series === 'derived' ? 'derived' : 'an assumption'} but has no "estimate" saying how it was obtained`,
         });
     }
-    for (const [k, v] of Object.entries(rec)) if (v !== null && typeof v === 'object') walk(v, [...at, k]);
+    for (const [k, v] of Object.entries(rec))
+      if (v !== null && typeof v === 'object') walk(v, [...at, k], rec.source ?? documentSource);
   };
   walk(model, []);
   return out;
