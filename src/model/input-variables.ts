@@ -186,6 +186,7 @@ export const INPUTS = [
     // a typical yearly move of 2 pp is about the spread of Ben Tre's recorded rates (27-36 %).
     lever: { id: 'investmentRate', mode: 'level', min: 5, max: 80, sigma: 2 },
     sensitivity: { id: 'investmentRate', step: 2 },
+    slider: { key: 'inv', min: 10, max: 60, step: 0.5 },
     read: (i) => i.investment.rate,
     write: (i, path) => ({ ...i, investment: { ...i.investment, rate: path } }),
   },

@@ -300,9 +300,10 @@ export class App {
     const lang = this.state.lang;
     const v = this.controlValues();
     const f = (x: number) => formatNumber(x, lang, 2);
-    const parts = (['gI', 'gII', 'gIII', 'gT', 'defl', 'pop', 'rev', 'icor', 'exp'] as const).map(
-      (k) => `${L(k, lang)}: ${f(v[k])}`,
-    );
+    const defs = this.ctx.packs[this.entry.id]!.defs;
+    const parts = (['gI', 'gII', 'gIII', 'gT', 'defl', 'pop', 'rev', 'icor', 'inv', 'exp'] as const)
+      .filter((k) => !defs[k].hidden)
+      .map((k) => `${L(k, lang)}: ${f(v[k])}`);
     for (const s of this.run.spec.shocks ?? [])
       parts.push(`${L('shockTitle', lang)} ${s.sector} ${s.year}: ${f(s.sizePp)} pp`);
     if (this.state.asOf !== null) parts.push(`${L('asOf', lang)} ${this.state.asOf}`);

@@ -17,6 +17,7 @@ export const CONTROL_KEYS = [
   'pop',
   'rev',
   'icor',
+  'inv',
   'exp',
   'shS',
   'shY',
@@ -34,6 +35,8 @@ export interface ControlDef {
   step: number;
   /** Display unit (label table key in labels.ts). */
   unit: '%/yr' | '% GRDP' | 'ICOR' | 'pp' | '';
+  /** Not shown: the slider drives an input the pack's mode does not read (ICOR in rate mode). */
+  hidden?: boolean;
 }
 
 const SECTOR_KEY: Record<Sector, ControlKey> = { I: 'gI', II: 'gII', III: 'gIII', T: 'gT' };
@@ -63,7 +66,10 @@ export function controlDefs(pack: ModelPack): Record<ControlKey, ControlDef> {
     defl: slider('deflator', '%/yr'),
     pop: slider('populationGrowth', '%/yr'),
     rev: slider('budget.revenueRatio', '% GRDP'),
-    icor: slider('investment.icor', 'ICOR'),
+    // Investment follows either ICOR or a rate of GRDP (docs/model.md eq. 12a/12b): only the slider
+    // of the pack's mode is shown, so no slider moves nothing.
+    icor: { ...slider('investment.icor', 'ICOR'), hidden: pack.model.defaults.investment.mode !== 'icor' },
+    inv: { ...slider('investment.rate', '% GRDP'), hidden: pack.model.defaults.investment.mode !== 'rate' },
     exp: slider('exportGrowth', '%/yr'),
     shS: { key: 'shS', min: 0, max: SECTORS.length - 1, step: 1, unit: '' },
     shY: { key: 'shY', min: years[0]!, max: years.at(-1)!, step: 1, unit: '' },
@@ -103,6 +109,7 @@ export function presetValues(pack: ModelPack, spec: ScenarioSpec): Record<Contro
     pop: mean(a.populationGrowth, years),
     rev: mean(a.budget.revenueRatio, years),
     icor: mean(a.investment.icor, years),
+    inv: mean(a.investment.rate, years),
     exp: mean(a.exportGrowth, years),
     shS: 2,
     shY: years[0]!,
@@ -128,6 +135,7 @@ export function applyOverrides(
   if (o.pop !== undefined) assumptions.populationGrowth = o.pop;
   if (o.rev !== undefined) assumptions.budget = { ...assumptions.budget, revenueRatio: o.rev };
   if (o.icor !== undefined) assumptions.investment = { ...assumptions.investment, icor: o.icor };
+  if (o.inv !== undefined) assumptions.investment = { ...assumptions.investment, rate: o.inv };
   if (o.exp !== undefined) assumptions.exportGrowth = o.exp;
   const shocks = [...(preset.shocks ?? [])];
   if (o.shP !== undefined && o.shP !== 0)

@@ -9,7 +9,7 @@ type Bands = Partial<Record<ControlKey, { min: number; max: number } | null>>;
 
 const GROUPS: { title: 'growthTitle' | 'otherTitle' | 'shockTitle'; keys: ControlKey[] }[] = [
   { title: 'growthTitle', keys: ['gI', 'gII', 'gIII', 'gT'] },
-  { title: 'otherTitle', keys: ['defl', 'pop', 'rev', 'icor', 'exp'] },
+  { title: 'otherTitle', keys: ['defl', 'pop', 'rev', 'icor', 'inv', 'exp'] },
   { title: 'shockTitle', keys: ['shS', 'shY', 'shP', 'shR'] },
 ];
 
@@ -38,7 +38,7 @@ export class Controls {
       const legend = document.createElement('legend');
       legend.textContent = L(g.title, lang);
       fs.append(legend);
-      for (const key of g.keys) fs.append(this.control(key, values[key]));
+      for (const key of g.keys) if (!this.defs[key].hidden) fs.append(this.control(key, values[key]));
       this.host.append(fs);
     }
     this.setValues(values);

@@ -21,6 +21,7 @@ const PAGE = {
   pop: { vi: 'Tăng dân số', en: 'Population growth' },
   rev: { vi: 'Tỷ lệ thu ngân sách/GRDP', en: 'Revenue ratio to GRDP' },
   icor: { vi: 'Hệ số ICOR', en: 'ICOR' },
+  inv: { vi: 'Tỷ lệ vốn đầu tư/GRDP', en: 'Investment rate (share of GRDP)' },
   exp: { vi: 'Tăng xuất khẩu (USD)', en: 'Export growth (USD)' },
   shS: { vi: 'Khu vực chịu sốc', en: 'Sector hit' },
   shY: { vi: 'Năm xảy ra', en: 'Year' },
