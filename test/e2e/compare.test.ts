@@ -39,6 +39,15 @@ describe('the compare view and the Report button (built page, headless Chromium)
     expect(html).toMatch(/^<!doctype html><html lang="vi">/);
     expect(html).toContain('Báo cáo kịch bản kế hoạch');
     expect(html).toContain('[2] Bến Tre 2021-2025: cận dưới các khoảng tăng trưởng');
+    // Printed on A4, every chart spans at least 160 mm of the page (96 CSS px per inch).
+    const doc = await page.context().newPage();
+    await doc.emulateMedia({ media: 'print' });
+    await doc.setContent(html);
+    const widths = await doc
+      .locator('figure svg')
+      .evaluateAll((svgs) => svgs.map((s) => s.getBoundingClientRect().width));
+    expect(widths).toHaveLength(5);
+    for (const w of widths) expect((w * 25.4) / 96).toBeGreaterThanOrEqual(160);
     expect(errors).toEqual([]);
   });
 });
