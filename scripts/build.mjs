@@ -98,7 +98,8 @@ export async function build(root = ROOT) {
       chunkNames: 'chunks/[name]-[hash]',
       // zod and commander are compiled in, the rest stays in node_modules: loading zod's 100 modules
       // (and parsing its 64 locales, unused) was ~40 % of a start. Commander is CommonJS: its
-      // require() calls of node builtins need a require.
+      // require() calls of node builtins need a require. better-sqlite3 (a native addon) must stay
+      // external: its chunk is imported only by `plancast scenarios` (test/cli/library.test.ts).
       plugins: [sourcePaths(root, rel, { zodNamespace: true }), externals(new Set(['zod', 'commander']))],
       banner: {
         js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",

@@ -21,6 +21,7 @@ import { registerWeb } from './web.ts';
 import { API_HEADERS } from './api-headers.ts';
 import { installJsonParser } from './json-body.ts';
 import { registerRateLimit } from './rate-limit.ts';
+import { LibraryHandle } from './library-handle.ts';
 
 /** The Content-Security-Policy of the page: strict, with what vega-embed (rendering via vega-interpreter) needs. */
 export const CSP_DIRECTIVES = {
@@ -110,7 +111,10 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
       maxKeyBytes: LIMITS.resultCacheMaxBodyBytes,
     }),
     lifecycle: { closing: false },
+    library: new LibraryHandle(o.libraryFile),
   };
+  if (o.libraryFile !== undefined) ctx.library.get();
+  app.addHook('onClose', async () => ctx.library.close());
   app.decorate('heavyPool', ctx.pool);
   app.decorate('resultCache', ctx.resultCache);
   app.addHook('onClose', async () => ctx.pool.close());
@@ -171,6 +175,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
         { name: 'runs', description: 'Projections, solving, simulation, sensitivity' },
         { name: 'models', description: 'Model packs and their targets' },
         { name: 'scenarios', description: 'Shipped scenario files' },
+        { name: 'library', description: 'The scenario library: saved scenarios and their versions' },
         { name: 'meta', description: 'Health' },
       ],
     },

@@ -2,6 +2,7 @@
  * `npm start` / `node --import tsx src/api/main.ts`: serves the API and the page on
  * http://127.0.0.1:3000 (PORT and HOST from the environment; LOG_LEVEL for pino, default info).
  */
+import { libraryFile } from '../library/data-path.ts';
 import { installShutdown, listenAddress, startServer } from './server.ts';
 
 let address: { port: number; host: string };
@@ -12,7 +13,8 @@ try {
   process.exit(2);
 }
 const server = await startServer(
-  { logger: { level: process.env.LOG_LEVEL ?? 'info' } },
+  // The scenario library is opened now (a bad PLANCAST_DATA fails the start, not the first save).
+  { logger: { level: process.env.LOG_LEVEL ?? 'info' }, libraryFile: libraryFile(process.env) },
   address.port,
   address.host,
 );

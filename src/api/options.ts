@@ -65,6 +65,11 @@ export interface AppOptions {
   bodyLimit?: number;
   /** Entries of the POST /api/project answer cache; 0 turns it off. */
   resultCacheEntries?: number;
+  /**
+   * The scenario library file, opened when the app is built and closed with it (`npm start` passes
+   * PLANCAST_DATA). Without it, the first /api/library request opens PLANCAST_DATA or ./data/plancast.db.
+   */
+  libraryFile?: string;
 }
 
 /** AppOptions with every default filled in. */
@@ -78,6 +83,7 @@ export interface ResolvedOptions {
   workerThreads: number | undefined;
   bodyLimit: number;
   resultCacheEntries: number;
+  libraryFile: string | undefined;
 }
 
 /** Fills in the defaults of `AppOptions`. */
@@ -99,5 +105,6 @@ export function resolveOptions(o: AppOptions): ResolvedOptions {
     workerThreads: o.workerThreads,
     bodyLimit: o.bodyLimit ?? LIMITS.bodyLimitBytes,
     resultCacheEntries: o.resultCacheEntries ?? LIMITS.resultCacheEntries,
+    libraryFile: o.libraryFile,
   };
 }

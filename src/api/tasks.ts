@@ -10,7 +10,8 @@ import { solveAll } from '../solve/multi-target.ts';
 import { withRequired } from '../solve/required.ts';
 import { evaluate } from '../targets/scorecard.ts';
 import { PlancastError } from '../core/problems.ts';
-import { defaultSpreads, scaleSpreads, sensitivity, simulate } from '../uncertainty/index.ts';
+import { sensitivity, simulate } from '../uncertainty/index.ts';
+import type { SpreadsFrom } from '../uncertainty/calibration.ts';
 
 /**
  * Heavy work run in worker threads (src/api/worker.mjs). Tasks carry plain data (a pack directory,
@@ -24,7 +25,15 @@ export type HeavyTask =
   /** The least change meeting every modelled target. */
   | { kind: 'solve-all'; packDir: string; input: RunInput; levers?: string[]; strict?: boolean }
   /** Monte Carlo (docs/model.md §9); `spreadScale` multiplies every default spread (absent: 1). */
-  | { kind: 'simulate'; packDir: string; input: RunInput; draws: number; seed: number; spreadScale?: number }
+  | {
+      kind: 'simulate';
+      packDir: string;
+      input: RunInput;
+      draws: number;
+      seed: number;
+      spreadScale?: number;
+      spreadsFrom?: SpreadsFrom;
+    }
   /** Every target's own lever value on its boundary (the scorecard's `required`, as `plancast run`). */
   | { kind: 'required-each'; packDir: string; input: RunInput }
   /** One-at-a-time sensitivity (docs/model.md §10). */
@@ -72,12 +81,10 @@ export function runTask(task: HeavyTask): TaskResult {
     }
     case 'simulate': {
       const pack = taskPack(task.packDir);
-      const spreads =
-        task.spreadScale === undefined || task.spreadScale === 1
-          ? undefined
-          : scaleSpreads(defaultSpreads(pack, task.input).spreads, task.spreadScale);
       try {
-        const opts = { draws: task.draws, seed: task.seed, ...(spreads ? { spreads } : {}) };
+        // The scale applies after the record-or-design choice (docs/model.md §9.2).
+        const spreadChoice = { from: task.spreadsFrom, scale: task.spreadScale };
+        const opts = { draws: task.draws, seed: task.seed, spreadChoice };
         return { ok: true, value: simulate(pack, task.input, opts) };
       } catch (e) {
         // Errors lose their class crossing the thread boundary: hand refusals back as problems.

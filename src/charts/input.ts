@@ -1,3 +1,4 @@
+import { SECTOR_AXIS, SECTOR_TITLE } from '../core/sector-names.ts';
 import type { Projection } from '../model/projection.ts';
 import type { Lang, LocalizedText } from '../schema/common.ts';
 import type { ModelPack } from '../schema/model-pack.ts';
@@ -42,20 +43,10 @@ export function text(key: keyof typeof CHART_TEXT, lang: Lang): string {
 }
 
 /** Sector names as the charts show them. */
-export const SECTOR_TEXT: Record<string, LocalizedText> = {
-  I: { vi: 'Nông, lâm, thủy sản (I)', en: 'Agriculture (I)' },
-  II: { vi: 'Công nghiệp, xây dựng (II)', en: 'Industry, construction (II)' },
-  III: { vi: 'Dịch vụ (III)', en: 'Services (III)' },
-  T: { vi: 'Thuế sản phẩm', en: 'Product taxes' },
-};
+export const SECTOR_TEXT: Record<string, LocalizedText> = SECTOR_TITLE;
 
 /** Short sector names for tight axes. */
-export const SECTOR_SHORT: Record<string, LocalizedText> = {
-  I: { vi: 'KV I (nông nghiệp)', en: 'I (agriculture)' },
-  II: { vi: 'KV II (CN-XD)', en: 'II (industry)' },
-  III: { vi: 'KV III (dịch vụ)', en: 'III (services)' },
-  T: { vi: 'Thuế SP', en: 'Product taxes' },
-};
+export const SECTOR_SHORT: Record<string, LocalizedText> = SECTOR_AXIS;
 
 /** The first target of the pack that reads `series` (optionally of one kind). */
 export function targetFor(pack: ModelPack, series: string, kind?: Target['kind']): Target | undefined {

@@ -16,6 +16,8 @@ import {
 } from './input.ts';
 import { COLORS, shapeRows, targetLayers, topLevel, yearLinesLayer, yearRows } from './layers.ts';
 import { basisOpacity, basisPath, basisText } from './provenance.ts';
+import { nationalLayers, nationalRows } from './national-layer.ts';
+import type { NationalGoal } from '../schema/national-frame.ts';
 
 /** A chart: the datasets that change with the scenario, and the full spec (those datasets embedded). */
 export interface ChartDef {
@@ -53,6 +55,8 @@ export interface LineChartOptions {
   cumulative?: boolean;
   scale?: number;
   years?: 'all' | 'plan';
+  /** The national goal of this series, drawn as a reference line when the pack's frame gives one. */
+  frame?: NationalGoal['series'];
 }
 
 /** A yearly series of both scenarios against a target band or goal line. */
@@ -77,13 +81,18 @@ function lineChart(o: LineChartOptions): ChartDef {
       const { lang } = input;
       const shape = o.shape(input);
       const yTitle = unitLabel(o.unit, lang);
+      const national = o.frame ? nationalRows(input.pack, o.frame, lang) : [];
       return topLevel({
         lang,
         title: o.title(lang),
         subtitle: shapeText(shape, o.unit, lang, o.digits),
         description: `${o.title(lang)}. ${shapeText(shape, o.unit, lang, o.digits)}`,
-        datasets: { ...shapeRows(shape), ...data(input) },
-        layer: [...targetLayers(shape, lang), yearLinesLayer(lang, yTitle, o.format, input.current.years)],
+        datasets: { ...shapeRows(shape), ...data(input), ...(national.length > 0 ? { national } : {}) },
+        layer: [
+          ...targetLayers(shape, lang),
+          ...(national.length > 0 ? nationalLayers(lang) : []),
+          yearLinesLayer(lang, yTitle, o.format, input.current.years),
+        ],
       });
     },
   };
@@ -100,6 +109,7 @@ export const growthChart = lineChart({
   values: (p) => p.growth,
   key: 'growth',
   scale: 100,
+  frame: 'grdpReal',
 });
 
 export const perCapitaChart = lineChart({
@@ -111,6 +121,7 @@ export const perCapitaChart = lineChart({
   shape: ({ pack }) => targetShape(targetFor(pack, 'perCapita')),
   values: (p) => p.perCapita,
   key: 'perCapita',
+  frame: 'perCapita',
 });
 
 function cumulativeChart(

@@ -27,6 +27,25 @@ export function parseLang(value: string | undefined): Lang {
   return parsed.data;
 }
 
+/** Parses a flag whose value must be one of `allowed` (undefined stays undefined). */
+export function parseChoice<T extends string>(
+  flag: string,
+  value: string | undefined,
+  allowed: readonly T[],
+): T | undefined {
+  if (value === undefined) return undefined;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new PlancastError(flag, [
+    {
+      code: 'invalid_value',
+      path: [],
+      value,
+      allowed: allowed.join(', '),
+      message: `${flag} "${value}" is not allowed; allowed ${allowed.join(', ')}`,
+    },
+  ]);
+}
+
 /** Parses an integer flag within [min, max], refusing anything else with the allowed range. */
 export function parseIntFlag(
   flag: string,

@@ -6,9 +6,10 @@ import type { Projection } from '../model/projection.ts';
 import type { RunInput } from '../model/resolved-scenario.ts';
 import type { ModelPack } from '../schema/model-pack.ts';
 import { evaluate, type Scorecard } from '../targets/scorecard.ts';
-import { latestPublishedYear } from '../targets/verdict.ts';
+import { estimateYearOf, latestPublishedYear } from '../targets/verdict.ts';
 import { PlancastError } from '../core/problems.ts';
 import { parseIntFlag } from './context.ts';
+import { parseEstimateFlag } from './estimate-flag.ts';
 
 export const DEFAULT_SCENARIO = 'plan-midpoint';
 
@@ -22,6 +23,8 @@ export interface RunOptions {
    * the pack's actuals (`plancast run`); other commands keep the scenario as it is.
    */
   latestByDefault?: boolean;
+  /** `--estimate growth=6.2,perCapita=92`: this year's estimate (the run is then as of its year). */
+  estimate?: string;
 }
 
 export interface LoadedRun {
@@ -74,6 +77,8 @@ export function loadRunOfSpec(file: string, spec: unknown, opts: RunOptions): Lo
     void _drop;
     withAsOf = rest;
   } else if (isObject && latest !== null) withAsOf = { ...spec, asOf: latest };
+  if (isObject && opts.estimate !== undefined)
+    withAsOf = { ...(withAsOf as object), estimate: parseEstimateFlag(opts.estimate, estimateYearOf(pack)) };
   const input = resolveScenarioOrThrow(pack, withAsOf, file);
   const projection = project(pack, input);
   return { pack, input, projection, scorecard: evaluate(pack, projection) };

@@ -5,12 +5,14 @@ import { registerActuals } from './commands/actuals.ts';
 import { registerConsistency } from './commands/consistency.ts';
 import { registerPack } from './commands/pack.ts';
 import { registerRun } from './commands/run.ts';
+import { registerScenarios } from './commands/scenarios.ts';
 import { registerSensitivity } from './commands/sensitivity.ts';
 import { registerSimulate } from './commands/simulate.ts';
 import { registerSolve } from './commands/solve.ts';
 import { registerTargets } from './commands/targets.ts';
 import { registerTemplate } from './commands/template.ts';
 import { registerTrend } from './commands/trend.ts';
+import { registerBacktest } from './commands/backtest.ts';
 import { registerCompare } from './commands/compare.ts';
 import { registerReport } from './commands/report.ts';
 import { EXIT, type CliContext } from './context.ts';
@@ -38,6 +40,8 @@ export async function main(argv: readonly string[], ctx: CliContext = defaultCon
     registerTemplate,
     registerActuals,
     registerPack,
+    registerScenarios,
+    registerBacktest,
     registerCompare,
     registerReport,
   ])

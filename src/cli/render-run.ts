@@ -8,6 +8,7 @@ import type { ScorecardRow } from '../targets/scorecard.ts';
 import { describeGoal } from '../targets/describe-goal.ts';
 import type { LoadedRun } from './load-run.ts';
 import { colour, renderTable } from './table.ts';
+import { renderNationalFrame } from './render-frame.ts';
 import type { AsOfProgress } from '../solve/as-of-report.ts';
 import type { Required } from '../solve/required.ts';
 import { requiredLabel } from '../solve/text.ts';
@@ -82,8 +83,9 @@ export function renderRunReport(
     '\n' +
     renderScorecard(scorecard.rows, lang, tty) +
     renderCounts(run, lang) +
+    renderNationalFrame(pack, lang, p) +
     (consistency ? renderFindings(consistency, lang) : '') +
-    renderProgress(scorecard.rows, lang)
+    renderProgress(scorecard.rows, lang, run)
   );
 }
 
@@ -215,7 +217,7 @@ function renderYears(run: LoadedRun, lang: Lang): string {
 }
 
 /** As of a year: per target, how far the actuals carried it and what the remaining years must deliver. */
-function renderProgress(rows: readonly RunRow[], lang: Lang): string {
+function renderProgress(rows: readonly RunRow[], lang: Lang, run: LoadedRun): string {
   const shown = rows.filter((r) => r.asOf);
   if (shown.length === 0) return '';
   const lines = shown.map((r) => {
@@ -229,9 +231,35 @@ function renderProgress(rows: readonly RunRow[], lang: Lang): string {
             ? `${a.soFar} ${t('yearsMet', lang)}`
             : valueText(a.soFar, r.unit, lang);
     const need = needWords(a, r.unit, lang);
-    return `  ${r.clause}  ${r.name[lang]}: ${t('soFar', lang)} ${soFar}${need ? `; ${need}` : ''}`;
+    const mark = a.soFar === null ? '' : soFarMark(run, r.id, a);
+    return `  ${r.clause}  ${r.name[lang]}: ${t('soFar', lang)} ${soFar}${mark}${need ? `; ${need}` : ''}`;
   });
-  return `\n${t('progressTitle', lang).replace('{a}', String(shown[0]!.asOf!.asOf))}\n${lines.join('\n')}\n`;
+  return (
+    `\n${t('progressTitle', lang).replace('{a}', String(shown[0]!.asOf!.asOf))}\n${lines.join('\n')}\n` +
+    provenanceLegend(lang)
+  );
+}
+
+/**
+ * The provenance mark of a so-far value: the weakest kind among the values it is made of (an
+ * average growth: the yearly growth rates up to asOf; a level: its value in asOf; a sum or a count
+ * of years: every year up to asOf). A sector's growth in a year that published only the total is
+ * the eq. (33) split, an estimate, and is marked so rather than printed as fact. No mark for a
+ * formula series.
+ */
+function soFarMark(run: LoadedRun, targetId: string, a: AsOfProgress): string {
+  const target = run.pack.targets.find((x) => x.id === targetId);
+  const prov = provenanceOf(run.pack, run.projection);
+  const series = target?.series;
+  if (!series || !prov.series[series]) return '';
+  const growthOf = series === 'grdpReal' ? 'growth' : series.replace(/^real\./, 'sectorGrowth.');
+  const key = a.soFarKind === 'avgGrowth' && prov.series[growthOf] ? growthOf : series;
+  const last = run.projection.years.indexOf(a.asOf);
+  const first = a.soFarKind === 'level' ? last : 1;
+  let worst = 0;
+  for (let i = first; i <= last; i++)
+    worst = Math.max(worst, PROVENANCE_KINDS.indexOf(weakest(prov, [key], i)));
+  return PROVENANCE_MARK[PROVENANCE_KINDS[worst]!];
 }
 
 /** The scorecard as an aligned table; status as colour (TTY only) and always as text and icon. */

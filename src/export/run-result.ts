@@ -6,6 +6,7 @@ import { OUTPUTS } from '../model/variables.ts';
 import type { RunResultSchema } from '../schema/api.ts';
 import type { ModelPack } from '../schema/model-pack.ts';
 import type { Scorecard } from '../targets/scorecard.ts';
+import { verdict, verdictInput } from '../targets/verdict.ts';
 import type { z } from 'zod';
 
 /**
@@ -34,6 +35,20 @@ export function toRunResult(pack: ModelPack, input: RunInput, p: Projection, car
     provenance: provenanceOf(pack, p),
     scorecard: card.rows,
     counts: card.counts,
+    verdict: verdictOf(pack, p, card),
+  };
+}
+
+/** The verdict the CLI and the page open with (src/targets/verdict.ts), in both languages. */
+function verdictOf(pack: ModelPack, p: Projection, card: Scorecard): RunResult['verdict'] {
+  const facts = verdictInput(pack, p, card.counts);
+  const vi = verdict(facts, 'vi');
+  const en = verdict(facts, 'en');
+  return {
+    missed: en.missed,
+    assessable: en.assessable,
+    title: { vi: vi.title, en: en.title },
+    sentences: { vi: vi.sentences, en: en.sentences },
   };
 }
 

@@ -68,3 +68,11 @@ export function formatWithUnit(value: number | null | undefined, unit: string, l
     ? `${n} ${unitLabel(unit, lang)}`.replace(' %', ' %')
     : `${n} ${unitLabel(unit, lang)}`;
 }
+
+/**
+ * Fills the `{name}` slots of a message with their values (an unknown slot becomes empty).
+ * @example fillTemplate('σ = {s} pp', { s: '2.59' }) // => 'σ = 2.59 pp'
+ */
+export function fillTemplate(s: string, vars: Readonly<Record<string, string>>): string {
+  return s.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
+}

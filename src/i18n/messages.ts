@@ -74,6 +74,45 @@ export const MESSAGES = {
     vi: 'Thực tế đến {a}: các năm còn lại phải đạt',
     en: 'Actuals through {a}: what the remaining years must deliver',
   },
+  'library.saved': { vi: 'Đã lưu "{n}" phiên bản {v}', en: 'Saved "{n}" version {v}' },
+  'library.name': { vi: 'Tên', en: 'Name' },
+  'library.pack': { vi: 'Gói mô hình', en: 'Pack' },
+  'library.versions': { vi: 'Số phiên bản', en: 'Versions' },
+  'library.version': { vi: 'Phiên bản', en: 'Version' },
+  'library.author': { vi: 'Người lưu', en: 'Author' },
+  'library.note': { vi: 'Ghi chú', en: 'Note' },
+  'library.savedAt': { vi: 'Lưu lúc', en: 'Saved at' },
+  'library.empty': { vi: 'Thư viện kịch bản chưa có gì', en: 'The scenario library is empty' },
+  'library.assumption': { vi: 'Giả định', en: 'Assumption' },
+  'library.path': { vi: 'Đường dẫn', en: 'Path' },
+  'library.from': { vi: 'Trước', en: 'From' },
+  'library.to': { vi: 'Sau', en: 'To' },
+  'library.unset': { vi: '(mặc định)', en: '(default)' },
+  'library.diffTitle': { vi: '"{n}": phiên bản {a} → {b}', en: '"{n}": version {a} → {b}' },
+  'library.noAssumptionChanges': { vi: 'Không giả định nào thay đổi', en: 'No assumption changed' },
+  'library.statusChanges': { vi: 'Chỉ tiêu đổi đánh giá', en: 'Targets whose status changed' },
+  'library.noStatusChanges': { vi: 'Không chỉ tiêu nào đổi đánh giá', en: 'No target changed status' },
+  'library.exported': {
+    vi: 'Đã xuất "{n}" ({v} phiên bản) ra {f}',
+    en: 'Exported "{n}" ({v} versions) to {f}',
+  },
+  'library.imported': { vi: 'Đã nhập "{n}" ({v} phiên bản)', en: 'Imported "{n}" ({v} versions)' },
+  'library.title': { vi: 'Thư viện kịch bản', en: 'Scenario library' },
+  'library.save': { vi: 'Lưu thành phiên bản mới', en: 'Save as a new version' },
+  'library.saved-list': { vi: 'Kịch bản đã lưu', en: 'Saved scenarios' },
+  'library.open': { vi: 'Mở', en: 'Open' },
+  'library.history': { vi: 'Các phiên bản', en: 'Versions' },
+  'library.compare': { vi: 'So với bản trước', en: 'Changes from the previous' },
+  'library.opened': { vi: 'Đang mở "{n}" phiên bản {v}', en: 'Showing "{n}" version {v}' },
+  'library.unavailable': {
+    vi: 'Thư viện kịch bản cần máy chủ plancast (npm start)',
+    en: 'The scenario library needs the plancast server (npm start)',
+  },
+  'library.failed': { vi: 'Không thực hiện được', en: 'Could not be done' },
+  'library.conflict': {
+    vi: 'Đã có phiên bản mới hơn ({v}); hãy mở lại bản mới nhất rồi lưu',
+    en: 'A newer version exists ({v}); open the latest and save again',
+  },
   compareTitle: { vi: 'So sánh kịch bản', en: 'Scenario comparison' },
   scenarios: { vi: 'Kịch bản', en: 'Scenarios' },
   differsMark: {
@@ -110,4 +149,9 @@ export type MessageKey = keyof typeof MESSAGES;
 /** Looks up a label in a language. */
 export function t(key: MessageKey, lang: Lang): string {
   return MESSAGES[key][lang];
+}
+
+/** A label with its `{x}` placeholders filled in. */
+export function tf(key: MessageKey, lang: Lang, values: Record<string, string | number>): string {
+  return t(key, lang).replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
 }

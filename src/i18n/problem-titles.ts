@@ -39,6 +39,9 @@ export const PROBLEM_TITLES: Record<string, Record<Lang, string>> = {
   no_chromium: { vi: 'Không tìm thấy Chromium để in PDF', en: 'No Chromium to print the PDF' },
   unknown_format: { vi: 'Định dạng tệp không được hỗ trợ', en: 'Unsupported file format' },
   method_not_allowed: { vi: 'Phương thức không được phép', en: 'Method not allowed' },
+  version_conflict: { vi: 'Đã có phiên bản mới hơn', en: 'A newer version exists' },
+  too_many_versions: { vi: 'Quá nhiều phiên bản', en: 'Too many versions' },
+  name_taken: { vi: 'Tên đã được dùng', en: 'Name already taken' },
 };
 
 /** The title of a problem code in a language (unknown codes fall back to a generic title). */

@@ -55,6 +55,9 @@ export function replayHistory(pack: ModelPack): ReplayRow[] {
       growth: perSector(() => growth),
       deflator: perSector(() => deflator),
       populationGrowth: each((y) => rate(pop, y)),
+      // Indicators do not feed the economy; a pack default given per plan year would name years
+      // outside the replayed ones.
+      indicators: Object.fromEntries(pack.model.indicators.map((d) => [d.id, 0])),
     },
   });
   if (!resolved.ok) return [];

@@ -182,6 +182,12 @@ export const INPUTS = [
     range: { min: 5, max: 80 },
     label: L('tỷ lệ vốn đầu tư/GRDP', 'investment rate, share of nominal GRDP'),
     equation: '(12b)',
+    // The default driver of investment (packs calibrate it to the base year's published rate);
+    // a typical yearly move of 2 pp is about the spread of Ben Tre's recorded rates (27-36 %).
+    lever: { id: 'investmentRate', mode: 'level', min: 5, max: 80, sigma: 2 },
+    sensitivity: { id: 'investmentRate', step: 2 },
+    read: (i) => i.investment.rate,
+    write: (i, path) => ({ ...i, investment: { ...i.investment, rate: path } }),
   },
   {
     id: 'investment.depreciation',

@@ -40,6 +40,7 @@ export class KernelArrays {
   declare alpha: number;
   // Actuals (NaN where not published); `hasActual[k]` mirrors `input.actuals[k] !== null`.
   declare readonly aG: Float64Array;
+  declare readonly aYn: Float64Array;
   declare readonly aS: Float64Array;
   declare readonly aPop: Float64Array;
   declare readonly aRev: Float64Array;
@@ -90,6 +91,7 @@ export class KernelArrays {
   declare readonly balance: Float64Array;
   declare readonly investment: Float64Array;
   declare readonly investmentRate: Float64Array;
+  declare readonly icorImplied: Float64Array;
   declare readonly capital: Float64Array;
   declare readonly capitalGrowth: Float64Array;
   declare readonly labour: Float64Array;
@@ -176,10 +178,21 @@ export class KernelArrays {
     this.perCapita[0] = yn / base.pop;
     this.investment[0] = base.inv;
     this.investmentRate[0] = base.inv / yn;
+    // The base year's ICOR over the base year's growth (the year before is yr / (1 + g0)).
+    this.icorImplied[0] = icorOf(base.inv, yr - yr / (1 + base.growth), yn / yr);
     this.capital[0] = base.k0 * yr;
     this.labour[0] = base.lab;
     this.exports[0] = base.x;
     this.digitalShare[0] = base.ds;
     for (let j = 0; j < this.ind0.length; j++) this.indicators[j * n] = this.ind0[j]!;
   }
+}
+
+/**
+ * The ICOR a year implies, docs/model.md eq. (12c): investment over the increase of real GRDP
+ * valued at the year's GRDP deflator. An output, not a driver. Undefined when real GRDP does not
+ * grow; reported as 0 then (a finite number the JSON answers can carry; no ratio is meaningful).
+ */
+export function icorOf(investment: number, deltaReal: number, deflator: number): number {
+  return deltaReal > 0 ? investment / (deltaReal * deflator) : 0;
 }

@@ -30,6 +30,7 @@ export interface FlatInput {
   depreciation: number;
   alpha: number;
   aG: Float64Array;
+  aYn: Float64Array;
   aS: Float64Array;
   aPop: Float64Array;
   aRev: Float64Array;
@@ -37,6 +38,8 @@ export interface FlatInput {
   aX: Float64Array;
   aInd: Float64Array;
   hasActual: Uint8Array;
+  /** The actual-value arrays (aG … aInd) as one view, NaN where nothing was published. */
+  actualsBlock: Float64Array;
 }
 
 /** Empty input arrays for T plan years and I indicators, all in one buffer (one allocation). */
@@ -57,7 +60,7 @@ export function allocateInput(T: number, I: number): FlatInput {
     'xg',
     'dsC',
   ];
-  const actualNames = ['aG', 'aS', 'aPop', 'aRev', 'aInv', 'aX', 'aInd', 'indC'];
+  const actualNames = ['aG', 'aYn', 'aS', 'aPop', 'aRev', 'aInv', 'aX', 'aInd', 'indC'];
   const all = [...names, ...actualNames];
   const buf = new Float64Array(all.reduce((n, k) => n + (sizes[k] ?? T), 0));
   const out: Record<string, unknown> = {
@@ -75,6 +78,10 @@ export function allocateInput(T: number, I: number): FlatInput {
     out[k] = buf.subarray(at, at + len);
     at += len;
   }
+  // aG … aInd sit one after the other (indC, last, is an assumption): one view clears them all.
+  const actualsAt = (out.aG as Float64Array).byteOffset / 8;
+  const actualsEnd = (out.indC as Float64Array).byteOffset / 8;
+  out.actualsBlock = buf.subarray(actualsAt, actualsEnd);
   return out as unknown as FlatInput;
 }
 
@@ -84,21 +91,21 @@ export function loadRunInput(o: FlatInput, pack: ModelPack, input: RunInput): vo
   const T = input.years.length;
   for (let i = 0; i < S; i++) {
     const s = SECTORS[i]!;
-    o.g.set(input.growth[s], i * T);
-    o.pi.set(input.deflator[s], i * T);
+    copy(o.g, input.growth[s], i * T);
+    copy(o.pi, input.deflator[s], i * T);
   }
   const bu = input.budget;
-  o.pop.set(input.populationGrowth);
-  o.rr.set(bu.revenueRatio);
-  o.recG.set(bu.recurrentGrowth);
-  o.trG.set(bu.transferGrowth);
-  o.devOwn.set(bu.developmentShareOfOwn);
-  o.devTr.set(bu.developmentShareOfTransfers);
-  o.icor.set(input.investment.icor);
-  o.rate.set(input.investment.rate);
-  o.labG.set(input.labourGrowth);
-  o.xg.set(input.exportGrowth);
-  o.dsC.set(input.digitalShareChange);
+  copy(o.pop, input.populationGrowth);
+  copy(o.rr, bu.revenueRatio);
+  copy(o.recG, bu.recurrentGrowth);
+  copy(o.trG, bu.transferGrowth);
+  copy(o.devOwn, bu.developmentShareOfOwn);
+  copy(o.devTr, bu.developmentShareOfTransfers);
+  copy(o.icor, input.investment.icor);
+  copy(o.rate, input.investment.rate);
+  copy(o.labG, input.labourGrowth);
+  copy(o.xg, input.exportGrowth);
+  copy(o.dsC, input.digitalShareChange);
   o.ratioMode = bu.mode === 'ratio';
   o.icorMode = input.investment.mode === 'icor';
   o.buoyancy = bu.buoyancy;
@@ -106,23 +113,20 @@ export function loadRunInput(o: FlatInput, pack: ModelPack, input: RunInput): vo
   o.depreciation = input.investment.depreciation;
   o.alpha = input.capitalShare;
   const inds = m.indicators;
+  const indC = o.indC;
   for (let j = 0; j < inds.length; j++) {
     const c = input.indicatorChange[inds[j]!.id];
-    for (let k = 0; k < T; k++) o.indC[j * T + k] = c?.[k] ?? 0;
+    for (let k = 0; k < T; k++) indC[j * T + k] = c?.[k] ?? 0;
   }
-  o.aG.fill(NaN);
-  o.aS.fill(NaN);
-  o.aPop.fill(NaN);
-  o.aRev.fill(NaN);
-  o.aInv.fill(NaN);
-  o.aX.fill(NaN);
-  o.aInd.fill(NaN);
+  // The actuals' arrays are contiguous in the one input buffer (allocateInput): one fill clears them.
+  o.actualsBlock.fill(NaN);
   o.hasActual.fill(0);
   for (let k = 0; k < T; k++) {
     const a = input.actuals[k];
     if (!a) continue;
     o.hasActual[k] = 1;
     if (a.grdpGrowth !== undefined) o.aG[k] = a.grdpGrowth;
+    if (a.grdpNominal !== undefined) o.aYn[k] = a.grdpNominal;
     for (let i = 0; i < S; i++) {
       const v = a.sectorGrowth[SECTORS[i]!];
       if (v !== undefined) o.aS[i * T + k] = v;
@@ -136,6 +140,14 @@ export function loadRunInput(o: FlatInput, pack: ModelPack, input: RunInput): vo
       if (v !== undefined) o.aInd[j * T + k] = v;
     }
   }
+}
+
+/**
+ * Copies a short path into a typed array at `at`. A plain loop: TypedArray.set from a JS array
+ * costs ~4× more for the 5-10 values of a plan (measured with the bench's timer).
+ */
+function copy(dst: Float64Array, src: readonly number[], at = 0): void {
+  for (let k = 0; k < src.length; k++) dst[at + k] = src[k]!;
 }
 
 /** A run input flattened into fresh arrays. */

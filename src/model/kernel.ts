@@ -1,5 +1,5 @@
 import { SECTORS } from '../core/sectors.ts';
-import { KernelArrays } from './kernel-arrays.ts';
+import { KernelArrays, icorOf } from './kernel-arrays.ts';
 
 // run() writes the production block out for the four sectors I, II, III, T.
 const S = SECTORS.length;
@@ -41,8 +41,17 @@ export class ProjectionKernel extends KernelArrays {
       recurrent,
       transfers,
     } = this;
-    const { investment, investmentRate, capital, capitalGrowth, labour, tfpGrowth, exports, indicators } =
-      this;
+    const {
+      investment,
+      investmentRate,
+      icorImplied,
+      capital,
+      capitalGrowth,
+      labour,
+      tfpGrowth,
+      exports,
+      indicators,
+    } = this;
     const { aPop: aPops, aRev: aRevs, aInv: aInvs, aX: aXs, aInd, hasActual, indC, indMin, indMax } = this;
     const { ratioMode, icorMode, buoyancy, depreciation, alpha } = this;
     const nInd = this.ind0.length;
@@ -88,10 +97,20 @@ export class ProjectionKernel extends KernelArrays {
       const r1 = real[t1 - 1]! * (1 + g1);
       const r2 = real[t2 - 1]! * (1 + g2);
       const r3 = real[t3 - 1]! * (1 + g3);
-      const d0 = defl[t - 1]! * (1 + floor(pi[k]!));
-      const d1 = defl[t1 - 1]! * (1 + floor(pi[k1]!));
-      const d2 = defl[t2 - 1]! * (1 + floor(pi[k2]!));
-      const d3 = defl[t3 - 1]! * (1 + floor(pi[k3]!));
+      let d0 = defl[t - 1]! * (1 + floor(pi[k]!));
+      let d1 = defl[t1 - 1]! * (1 + floor(pi[k1]!));
+      let d2 = defl[t2 - 1]! * (1 + floor(pi[k2]!));
+      let d3 = defl[t3 - 1]! * (1 + floor(pi[k3]!));
+      // Eq. (33b): a published nominal GRDP fixes the year's price level; every sector deflator is
+      // scaled by one factor so the nominal sum equals it (the relative prices stay assumed).
+      const aYn = this.aYn[k]!;
+      if (aYn === aYn) {
+        const c = aYn / (r0 * d0 + r1 * d1 + r2 * d2 + r3 * d3);
+        d0 *= c;
+        d1 *= c;
+        d2 *= c;
+        d3 *= c;
+      }
       sectorGrowth[t] = g0;
       sectorGrowth[t1] = g1;
       sectorGrowth[t2] = g2;
@@ -153,6 +172,7 @@ export class ProjectionKernel extends KernelArrays {
           : Math.max(0, byRate ? this.rate[k]! * yn : this.icor[k]! * (yr - prevReal) * dy);
       investment[t] = inv;
       investmentRate[t] = inv / yn;
+      icorImplied[t] = icorOf(inv, yr - prevReal, dy);
       const K = (1 - depreciation) * capital[t - 1]! + inv / dy;
       capital[t] = K;
       const gK = K / capital[t - 1]! - 1;

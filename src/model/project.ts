@@ -17,8 +17,28 @@ export function project(pack: ModelPack, input: RunInput): Projection {
   if (k && k.T === input.years.length && k.years[1] === input.years[0]) k.load(input);
   else kernels.set(pack, (k = new ProjectionKernel(pack, input)));
   k.run();
-  return projectionOf(k, pack, input, k.results.slice());
+  return projectionOf(k, pack, input, copyOfResults(k.results));
 }
+
+/**
+ * A copy of a run's results carved from a shared slab: allocating a fresh typed array per run cost
+ * twice the run itself (measured in `npm run bench`), a copy into a slab costs a memcpy. A kept
+ * projection keeps its slab (RESULTS_PER_SLAB runs' worth, ~0.2 MB for Ben Tre) alive; that is the
+ * price.
+ */
+function copyOfResults(results: Float64Array): Float64Array {
+  const len = results.length;
+  if (slab.length - slabAt < len) {
+    slab = new Float64Array(len * RESULTS_PER_SLAB);
+    slabAt = 0;
+  }
+  const out = slab.subarray(slabAt, (slabAt += len));
+  out.set(results);
+  return out;
+}
+const RESULTS_PER_SLAB = 32;
+let slab = new Float64Array(0);
+let slabAt = 0;
 
 const kernels = new WeakMap<ModelPack, ProjectionKernel>();
 
@@ -47,6 +67,7 @@ class ProjectionView {
   readonly asOf: number | null;
   readonly yearKinds: YearKind[];
   readonly actualSeries: string[][];
+  readonly estimateYear: number | null;
   readonly period: Projection['period'];
   // Private (#) so that Object.keys/values/entries of a projection list only what it says.
   readonly #k: ProjectionKernel;
@@ -62,6 +83,7 @@ class ProjectionView {
     this.asOf = input.asOf;
     this.yearKinds = kinds.yearKinds;
     this.actualSeries = kinds.actualSeries;
+    this.estimateYear = input.estimateYear ?? null;
     this.period = { ...k.period };
     this.#views = new Array(OUTPUTS.length + 1);
   }
@@ -150,6 +172,7 @@ function actualSeriesOf(actual: YearActuals | null): string[] {
   if (!actual) return [];
   const out: string[] = [];
   if (actual.grdpGrowth !== undefined) out.push('growth');
+  if (actual.grdpNominal !== undefined) out.push('grdpNominal');
   for (const s of SECTORS) if (actual.sectorGrowth[s] !== undefined) out.push(`sectorGrowth.${s}`);
   if (actual.population !== undefined) out.push('population');
   if (actual.revenue !== undefined) out.push('revenue');

@@ -26,6 +26,8 @@ export interface ProjectionMeta {
   yearKinds: YearKind[];
   /** Per year, which series were read from the pack's actuals instead of projected. */
   actualSeries: string[][];
+  /** The year whose "actuals" are this year's estimate (scenario `estimate`); null: none. */
+  estimateYear: number | null;
   indicators: Record<string, Path>;
   /** Period figures over the plan years (base year excluded from sums). */
   period: PeriodFigures;

@@ -90,6 +90,8 @@ export const DEPENDS: Record<OutputId, Depends> = {
   // Investment of a plan year is ICOR × ΔY or a rate of GRDP (eq. 12): never the base investment.
   investment: { is: 'investmentBn', years: SECTORS_NR, split: 'any' },
   investmentRate: { base: ['investmentBn', ALL_N], years: SECTORS_NR, split: 'any' },
+  // ICOR is an output (eq. 12c): investment over the increase of real GRDP at the deflator.
+  icorImplied: { base: ['investmentBn', ALL_N, ALL_R, 'grdpGrowthPct'], years: SECTORS_NR, split: 'any' },
   capital: {
     base: ['capitalOutputRatio', ALL_R],
     years: ['capitalOutputRatio', ...SECTORS_NR],
@@ -124,6 +126,7 @@ function actualsKey(series: string): string {
   return (
     {
       population: 'populationThousand',
+      grdpNominal: 'grdpNominalBn',
       revenue: 'revenueBn',
       investment: 'investmentBn',
       exports: 'exportsMnUsd',
@@ -225,6 +228,9 @@ function seriesKeys(pack: ModelPack): string[] {
 
 const SECTOR_IDS = new Set<OutputId>(['real', 'nominal', 'sectorGrowth', 'share', 'deflator']);
 
+/** The source of a value entered as this year's estimate (scenario `estimate`). */
+export const ESTIMATE_SOURCE = "this year's estimate entered by the user (scenario estimate)";
+
 const memo = new WeakMap<ModelPack, Map<string, Provenance>>();
 
 /**
@@ -233,17 +239,24 @@ const memo = new WeakMap<ModelPack, Map<string, Provenance>>();
  */
 export function provenanceOf(
   pack: ModelPack,
-  p: Pick<Projection, 'asOf' | 'years' | 'actualSeries'>,
+  p: Pick<Projection, 'asOf' | 'years' | 'actualSeries'> & { estimateYear?: number | null },
 ): Provenance {
   let byKey = memo.get(pack);
   if (!byKey) memo.set(pack, (byKey = new Map()));
-  const key = `${p.asOf}|${p.years.length}`;
+  const estimateAt = p.estimateYear == null ? -1 : p.years.indexOf(p.estimateYear);
+  const key = `${p.asOf}|${p.years.length}|${estimateAt}`;
   let hit = byKey.get(key);
-  if (!hit) byKey.set(key, (hit = computeProvenance(pack, p, p.years.length)));
+  if (!hit) byKey.set(key, (hit = computeProvenance(pack, p, p.years.length, estimateAt)));
   return hit;
 }
 
-function computeProvenance(pack: ModelPack, ctx: ProvenanceContext, n: number): Provenance {
+/** `estimateAt`: the year index whose "published" values are this year's estimate (-1: none). */
+function computeProvenance(
+  pack: ModelPack,
+  ctx: ProvenanceContext,
+  n: number,
+  estimateAt: number,
+): Provenance {
   const sources: string[] = [];
   const sourceIndex = (text: string): number => {
     const i = sources.indexOf(text);
@@ -261,8 +274,20 @@ function computeProvenance(pack: ModelPack, ctx: ProvenanceContext, n: number): 
       key.startsWith('sectorGrowth.') || key.startsWith('indicator.') ? key : key.split('.')[0]!;
     for (let t = 0; t < n; t++) {
       if (t > 0 && ctx.actualSeries[t]?.includes(publishedAs)) {
+        // An entered estimate stands in like a published figure but is not one.
+        if (t === estimateAt) {
+          kind.push('estimated');
+          source.push(sourceIndex(ESTIMATE_SOURCE));
+          continue;
+        }
         kind.push('published');
         source.push(sourceIndex(pack.actuals[actualsKey(publishedAs)]?.source ?? actualsKey(publishedAs)));
+        continue;
+      }
+      // Eq. (33b): the GRDP deflator of a year with published nominal GRDP and growth is their ratio.
+      if (t > 0 && key === 'grdpDeflator' && derivedDeflator(ctx, t)) {
+        kind.push('derived');
+        source.push(null);
         continue;
       }
       const figures = figuresAt(pack, key, t, ctx).map((k) => figureOf(pack, k)!);
@@ -284,6 +309,13 @@ function computeProvenance(pack: ModelPack, ctx: ProvenanceContext, n: number): 
     series[key] = source.some((x) => x !== null) ? { kind, source } : { kind };
   }
   return { series, sources };
+}
+
+/** True when year t publishes nominal GRDP and every earlier year back to the base publishes growth. */
+function derivedDeflator(ctx: ProvenanceContext, t: number): boolean {
+  if (!ctx.actualSeries[t]?.includes('grdpNominal')) return false;
+  for (let i = 1; i <= t; i++) if (!ctx.actualSeries[i]?.includes('growth')) return false;
+  return true;
 }
 
 function taintedBySplit(d: Depends, sector: Sector | null, t: number, ctx: ProvenanceContext): boolean {

@@ -4,6 +4,7 @@ import type { Yearly } from '../schema/common.ts';
 import type { ModelPack, ObservedSet } from '../schema/model-pack.ts';
 import { parseWith, type Result } from '../schema/parse.ts';
 import { ScenarioSpec, type Assumptions, type PartialAssumptions } from '../schema/scenario.ts';
+import { estimateActuals, withPerCapita } from './estimate.ts';
 import type { RunInput, YearActuals } from './resolved-scenario.ts';
 
 /**
@@ -37,7 +38,10 @@ export function resolveScenario(pack: ModelPack, input: unknown): Result<RunInpu
   const shockedBy = new Map<string, number[]>();
   for (const [i, shock] of (spec.shocks ?? []).entries())
     applyShock(growth, shock, i, years, problems, shockedBy);
-  const asOf = spec.asOf ?? null;
+  const est = spec.estimate;
+  if (est && !years.includes(est.year)) problems.push(outsidePlan(['estimate', 'year'], est.year, years));
+  // This year's estimate: the run is as of its year (or later, when the scenario says so).
+  const asOf = est ? Math.max(spec.asOf ?? est.year, est.year) : (spec.asOf ?? null);
   if (asOf !== null && (asOf < m.baseYear || asOf > m.lastPlanYear))
     problems.push({
       code: 'out_of_range',
@@ -95,11 +99,19 @@ export function resolveScenario(pack: ModelPack, input: unknown): Result<RunInpu
       problems,
     ),
     asOf,
-    actuals: years.map((y) => (asOf !== null && y <= asOf ? actualsOf(pack.actuals, y) : null)),
+    actuals: years.map((y) => {
+      if (asOf === null || y > asOf) return null;
+      const published = actualsOf(pack.actuals, y);
+      return est?.year === y ? estimateActuals(published, est) : published;
+    }),
   };
+  if (est) value.estimateYear = est.year;
   // Only on an otherwise valid input: the check walks the levels with the growth just resolved.
   if (problems.length === 0) problems.push(...levelDomainProblems(pack, value, shockedBy));
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, value };
+  if (problems.length > 0) return { ok: false, problems };
+  return est?.perCapita !== undefined
+    ? withPerCapita(pack, value, est.year, est.perCapita)
+    : { ok: true, value };
 }
 
 /** The plan years of a pack, first to last. */
@@ -369,6 +381,7 @@ export function actualsOf(actuals: ObservedSet, year: number): YearActuals | nul
   const out: YearActuals = { sectorGrowth, indicators };
   const fields = {
     grdpGrowth: pct('grdpGrowthPct'),
+    grdpNominal: at('grdpNominalBn'),
     population: at('populationThousand'),
     revenue: at('revenueBn'),
     investment: at('investmentBn'),

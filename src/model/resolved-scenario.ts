@@ -32,11 +32,15 @@ export interface ResolvedScenario {
   indicatorChange: Record<string, number[]>;
   /** Years up to this one read the pack's actuals; null: project every plan year. */
   asOf: number | null;
+  /** The year whose actuals are this year's estimate (scenario `estimate`), not published figures. */
+  estimateYear?: number;
 }
 
 /** What the pack's actuals say of one plan year (fractions for rates, levels in series units). */
 export interface YearActuals {
   grdpGrowth?: number;
+  /** Nominal GRDP (bn VND, current prices): when published, the year's deflator is derived from it (eq. 33b). */
+  grdpNominal?: number;
   sectorGrowth: Partial<PerSector<number>>;
   population?: number;
   revenue?: number;

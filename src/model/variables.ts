@@ -233,6 +233,16 @@ export const OUTPUTS = [
     column: 'investment_rate_pct',
   },
   {
+    id: 'icorImplied',
+    perSector: false,
+    unit: 'ICOR',
+    scale: 1,
+    kind: 'index',
+    label: L('Hệ số ICOR (kết quả)', 'ICOR implied (investment ÷ increase in GRDP)'),
+    equation: '(12c)',
+    column: 'icor_implied',
+  },
+  {
     id: 'capital',
     perSector: false,
     unit: 'bn VND, 2010 prices',

@@ -215,6 +215,16 @@ export const RunResultSchema = z
     provenance: ProvenanceSchema,
     scorecard: z.array(ScorecardRowSchema),
     counts: z.record(STATUS, z.number().int()),
+    verdict: z
+      .object({
+        missed: z.number().int().describe('targets missed (out of reach)'),
+        assessable: z.number().int().describe('targets with a verdict: met, exceeded, near or missed'),
+        title: LocalizedText.describe('as of which published year, or the plan as written'),
+        sentences: z
+          .object({ vi: z.array(z.string()), en: z.array(z.string()) })
+          .describe('two to four sentences from the results (src/targets/verdict.ts)'),
+      })
+      .describe('the verdict the CLI report and the page open with'),
   })
   .meta({ id: 'RunResult' });
 

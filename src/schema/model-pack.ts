@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Figure, LocalizedText, Year, YearKey, finite } from './common.ts';
+import { NationalFrame } from './national-frame.ts';
 import { Assumptions } from './scenario.ts';
 import { Targets } from './target.ts';
 
@@ -82,6 +83,9 @@ export const ModelFile = z
     justifications: z.record(z.string(), z.string()),
     derived: z.array(DerivedSeries).max(100).optional().describe('series defined as formulas'),
     notes: LocalizedText.optional(),
+    nationalFrame: NationalFrame.optional().describe(
+      "the country's targets for the period, cited as reference lines (never scored)",
+    ),
   })
   .strict()
   .superRefine((m, ctx) => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { input, type InputId } from '../model/input-variables.ts';
 import { LocalizedText, Year, num, pct, yearly } from './common.ts';
+import { Estimate } from './estimate.ts';
 
 const sectorYearly = (range: z.ZodNumber) =>
   z.object({ I: yearly(range), II: yearly(range), III: yearly(range), T: yearly(range) }).strict();
@@ -121,6 +122,9 @@ export const ScenarioSpec = z
       .optional()
       .describe('discrete events on social indicators (urban reclassification, a wind farm commissioned)'),
     asOf: Year.optional().describe('years up to this one use the pack actuals; later years the assumptions'),
+    estimate: Estimate.optional().describe(
+      "this year's first estimate: applied like actuals of its year (marked estimated); the run is as of that year",
+    ),
   })
   .strict();
 export type ScenarioSpec = z.infer<typeof ScenarioSpec>;

@@ -6,6 +6,7 @@ import type { ModelPack } from '../schema/model-pack.ts';
 import type { Target } from '../schema/target.ts';
 import type { TargetStatus } from '../targets/compare.ts';
 import { evaluateTarget, type TargetOutcome } from '../targets/evaluate-target.ts';
+import { figuresBehindTarget } from '../targets/estimates.ts';
 import { evaluate } from '../targets/scorecard.ts';
 import { goalFor, goalValue, type Goal } from './boundary.ts';
 import { brent } from './brent.ts';
@@ -14,7 +15,8 @@ import { applyLever, baseLeverValue, remainingOffsets, type LeverDef } from './l
 export const MAX_EVALUATIONS = 100;
 
 /** Why a goal seek gives no lever value. */
-export type UnreachableReason = 'out-of-range' | 'no-effect' | 'no-remaining-years' | 'not-modelled';
+export type UnreachableReason =
+  'out-of-range' | 'no-effect' | 'no-remaining-years' | 'not-modelled' | 'cannot-assess';
 
 /** A target whose status changes when the lever moves to the answer. */
 export interface SideEffect {
@@ -116,6 +118,13 @@ export function goalSeek(
     return out;
   };
   if (baseOutcome.status === 'not-modelled') return finish(base, false, true, 'not-modelled');
+  // A target resting on a placeholder has no verdict, so no value of a lever "reaches" it.
+  if (figuresBehindTarget(pack, target, baseProjection).placeholders.length > 0) {
+    const out = finish(base, false, true, 'cannot-assess');
+    const none = { status: 'cannot-assess' as const, projected: out.before.projected, gap: null };
+    const { best: _unused, ...rest } = out;
+    return { ...rest, before: { ...out.before, ...none }, after: { ...out.after, ...none } };
+  }
   if (remainingOffsets(input).length === 0) return finish(base, false, true, 'no-remaining-years');
 
   const grid = bracketPoints(def, base).map((x) => ({ x, fx: f(x) }));

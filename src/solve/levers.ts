@@ -1,3 +1,4 @@
+import { SECTOR_WORDS } from '../core/sector-names.ts';
 import { z } from 'zod';
 import type { Problem } from '../core/problems.ts';
 import { SECTORS, type Sector } from '../core/sectors.ts';
@@ -29,14 +30,6 @@ export interface LeverDef {
   sigma: number;
   label: LocalizedText;
 }
-
-const SECTOR_NAMES: Record<Sector | 'all', LocalizedText> = {
-  all: { vi: 'mọi khu vực', en: 'all sectors' },
-  I: { vi: 'khu vực I', en: 'sector I' },
-  II: { vi: 'khu vực II', en: 'sector II' },
-  III: { vi: 'khu vực III', en: 'sector III' },
-  T: { vi: 'thuế sản phẩm', en: 'product taxes' },
-};
 
 const growthLever = input('growth').lever!;
 const deflatorLever = input('deflator').lever!;
@@ -87,8 +80,8 @@ export function leverDef(pack: ModelPack, id: string): LeverDef | null {
       max: r.max,
       sigma: growth ? SECTOR_GROWTH_SIGMA[part] : deflatorLever.sigma,
       label: {
-        vi: `dịch chuyển ${what.vi}, ${SECTOR_NAMES[part].vi}`,
-        en: `${what.en} shift, ${SECTOR_NAMES[part].en}`,
+        vi: `dịch chuyển ${what.vi}, ${SECTOR_WORDS[part].vi}`,
+        en: `${what.en} shift, ${SECTOR_WORDS[part].en}`,
       },
     };
   }

@@ -6,6 +6,7 @@ import type { ModelPack } from '../schema/model-pack.ts';
 import type { Target } from '../schema/target.ts';
 import { nearTolerance, type TargetStatus } from '../targets/compare.ts';
 import { evaluateTarget } from '../targets/evaluate-target.ts';
+import { figuresBehindTarget } from '../targets/estimates.ts';
 import { satisfyingBand, shortfall } from './boundary.ts';
 import { figuresOf, type GoalSeekResult } from './goal-seek.ts';
 import { leastChange } from './sqp.ts';
@@ -55,7 +56,9 @@ export interface MultiTargetResult {
   /** Σ (change/σ)²: the size of the change in "typical years". */
   distance: number;
   runs: number;
-  notes: ('structure-without-deflator' | 'no-remaining-years')[];
+  notes: ('structure-without-deflator' | 'no-remaining-years' | 'cannot-assess-skipped')[];
+  /** Modelled targets left out of the solve: they cannot be assessed (they rest on placeholders). */
+  skipped: { id: string; clause: string; name: LocalizedText; placeholders: string[] }[];
 }
 
 const RHO = 1e6;
@@ -70,7 +73,14 @@ const MARGIN = 1e-3;
  * When the shortfalls cannot all reach 0, the answer is the closest miss with the remaining gaps.
  */
 export function solveAll(pack: ModelPack, input: RunInput, opts: MultiTargetOptions = {}): MultiTargetResult {
-  const targets = pack.targets.filter((t) => t.modelled === 'model' && t.series);
+  // A target that cannot be assessed rests on a placeholder: seeking it would chase a guess.
+  const start = project(pack, input);
+  const behind = (t: Target) => figuresBehindTarget(pack, t, start).placeholders;
+  const modelled = pack.targets.filter((t) => t.modelled === 'model' && t.series);
+  const targets = modelled.filter((t) => behind(t).length === 0);
+  const skipped = modelled
+    .filter((t) => behind(t).length > 0)
+    .map((t) => ({ id: t.id, clause: t.clause, name: t.name, placeholders: behind(t) }));
   const ids = opts.levers ?? defaultLevers(pack, targets);
   const defs = ids.map((id) => leverDef(pack, id)).filter((d): d is LeverDef => d !== null);
   const base = defs.map((d) => baseLeverValue(input, d));
@@ -105,6 +115,7 @@ export function solveAll(pack: ModelPack, input: RunInput, opts: MultiTargetOpti
   const notes: MultiTargetResult['notes'] = [];
   const zero = defs.map(() => 0);
   let z = zero;
+  if (skipped.length > 0) notes.push('cannot-assess-skipped');
   if (remainingOffsets(input).length === 0) notes.push('no-remaining-years');
   else z = leastChange({ constraints, lo, hi }, zero, { rho: RHO, maxEvaluations: maxRuns }).z;
   const before = outcomesAt(zero);
@@ -154,6 +165,7 @@ export function solveAll(pack: ModelPack, input: RunInput, opts: MultiTargetOpti
     distance: z.reduce((s, x) => s + x * x, 0),
     runs,
     notes,
+    skipped,
   };
 }
 

@@ -15,6 +15,14 @@ const W = {
   'no-effect': { vi: 'đòn bẩy không tác động', en: 'lever has no effect' },
   'no-remaining-years': { vi: 'không còn năm nào', en: 'no years left' },
   'not-modelled': { vi: 'không mô hình hoá', en: 'not modelled' },
+  'cannot-assess': {
+    vi: 'không đánh giá được (dựa trên số giữ chỗ)',
+    en: 'cannot be assessed (rests on placeholders)',
+  },
+  skipped: {
+    vi: 'Bỏ qua (không đánh giá được, dựa trên số giữ chỗ)',
+    en: 'Left out (cannot be assessed, rests on placeholders)',
+  },
   'unknown-lever': { vi: 'đòn bẩy không xác định', en: 'unknown lever' },
   sideEffects: { vi: 'Tác động tới chỉ tiêu khác', en: 'Side effects on other targets' },
   none: { vi: 'không có chỉ tiêu nào đổi trạng thái', en: 'no other target changes status' },
@@ -139,6 +147,8 @@ export function renderSolveAll(r: MultiTargetResult, lang: Lang): string {
   );
   if (r.notes.includes('structure-without-deflator')) lines.push(`  ${W.structureNote[lang]}`);
   if (r.notes.includes('no-remaining-years')) lines.push(`  ${W['no-remaining-years'][lang]}`);
+  if (r.skipped.length > 0)
+    lines.push(`  ${W.skipped[lang]}: ${r.skipped.map((x) => `${x.clause} ${x.name[lang]}`).join('; ')}`);
   return lines.join('\n') + '\n';
 }
 

@@ -1,3 +1,4 @@
+import { SECTOR_DESCRIBED } from '../core/sector-names.ts';
 import { SECTORS, type PerSector } from '../core/sectors.ts';
 import { formatNumber } from '../i18n/format.ts';
 import type { LocalizedText } from '../schema/common.ts';
@@ -13,13 +14,6 @@ export interface Finding {
 
 /** Relative price drift (%/yr) below which structure and growth count as consistent. */
 export const DRIFT_OK = 0.5;
-
-const SECTOR: PerSector<LocalizedText> = {
-  I: { vi: 'khu vực I (nông, lâm, thủy sản)', en: 'sector I (agriculture)' },
-  II: { vi: 'khu vực II (công nghiệp, xây dựng)', en: 'sector II (industry, construction)' },
-  III: { vi: 'khu vực III (dịch vụ)', en: 'sector III (services)' },
-  T: { vi: 'thuế sản phẩm', en: 'product taxes' },
-};
 
 /**
  * Writes the findings of a consistency report in plain Vietnamese and English, numbers after
@@ -67,8 +61,8 @@ export function consistencyFindings(r: Omit<ConsistencyReport, 'findings'>): Fin
           const dir =
             d[s] > 0 ? (lang === 'vi' ? 'nhanh hơn' : 'faster') : lang === 'vi' ? 'chậm hơn' : 'slower';
           return lang === 'vi'
-            ? `giá ${SECTOR[s].vi} tăng ${dir} ${f(Math.abs(d[s]))} %/năm`
-            : `${SECTOR[s].en} prices rise ${f(Math.abs(d[s]))} %/yr ${dir}`;
+            ? `giá ${SECTOR_DESCRIBED[s].vi} tăng ${dir} ${f(Math.abs(d[s]))} %/năm`
+            : `${SECTOR_DESCRIBED[s].en} prices rise ${f(Math.abs(d[s]))} %/yr ${dir}`;
         })
         .join('; ');
     const numbers = {

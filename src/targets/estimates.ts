@@ -43,12 +43,12 @@ const memo = new WeakMap<Target, Map<string, FiguresBehind>>();
 export function figuresBehindTarget(
   pack: ModelPack,
   t: Target,
-  p: Pick<Projection, 'asOf' | 'years' | 'actualSeries'>,
+  p: Pick<Projection, 'asOf' | 'years' | 'actualSeries'> & { estimateYear?: number | null },
 ): FiguresBehind {
   if (!t.series) return NONE;
   let byRun = memo.get(t);
   if (!byRun) memo.set(t, (byRun = new Map()));
-  const key = `${pack.model.id}|${p.asOf}|${p.years.length}`;
+  const key = `${pack.model.id}|${p.asOf}|${p.years.length}|${p.estimateYear ?? ''}`;
   let hit = byRun.get(key);
   if (!hit) byRun.set(key, (hit = compute(pack, t, t.series, p)));
   return hit;
@@ -58,11 +58,15 @@ function compute(
   pack: ModelPack,
   t: Target,
   series: string,
-  ctx: ProvenanceContext & { years: readonly number[] },
+  ctx: ProvenanceContext & { years: readonly number[]; estimateYear?: number | null },
 ) {
   const keys = new Set<string>();
-  for (const i of yearsRead(t, ctx.years)) for (const k of figuresAt(pack, series, i, ctx)) keys.add(k);
+  const read = yearsRead(t, ctx.years);
+  for (const i of read) for (const k of figuresAt(pack, series, i, ctx)) keys.add(k);
   const out: FiguresBehind = { estimates: [], placeholders: [] };
+  // Levels chain on earlier years: a value read in or after an estimated year rests on the estimate.
+  const at = ctx.estimateYear == null ? -1 : ctx.years.indexOf(ctx.estimateYear);
+  if (at > 0 && read.some((i) => i >= at)) out.estimates.push(`estimate.${ctx.estimateYear}`);
   for (const k of keys) {
     const f = figureOf(pack, k)!;
     const name = k.startsWith('indicator.') ? k : `baseline.${k}`;

@@ -1,3 +1,5 @@
+import type { Sector } from '../core/sectors.ts';
+import { SECTOR_WORDS } from '../core/sector-names.ts';
 import { formatNumber, unitDigits, unitLabel } from '../i18n/format.ts';
 import type { Projection } from '../model/projection.ts';
 import type { Lang, LocalizedText } from '../schema/common.ts';
@@ -61,6 +63,8 @@ export interface VerdictInput {
   asOf: number | null;
   /** The latest published year of the pack (null: none yet). */
   latest: number | null;
+  /** The year whose figures are this year's estimate (scenario `estimate`), if any. */
+  estimateYear?: number | null;
   counts: Readonly<Record<string, number>>;
   growth: GrowthFacts | null;
 }
@@ -75,6 +79,7 @@ export interface Verdict {
 
 const W = {
   titleAsOf: { vi: 'theo số liệu thực hiện đến {a}', en: 'as of published figures to {a}' },
+  titleEstimate: { vi: 'theo ước tính năm {a}', en: 'as of {a} (estimate)' },
   titleWritten: { vi: 'kế hoạch như đã viết', en: 'the plan as written' },
   titleBase: {
     vi: 'từ năm gốc {b} (chưa có số liệu thực hiện)',
@@ -83,6 +88,10 @@ const W = {
   countsAsOf: {
     vi: 'Theo số liệu thực hiện đến {a}, {m} trong {n} chỉ tiêu đánh giá được không thể đạt ({ok} đạt, {near} gần đạt).',
     en: 'As of published figures to {a}, {m} of the {n} assessable targets are out of reach ({ok} met, {near} near).',
+  },
+  countsEstimate: {
+    vi: 'Theo ước tính năm {a} (chưa phải số liệu công bố), {m} trong {n} chỉ tiêu đánh giá được không thể đạt ({ok} đạt, {near} gần đạt).',
+    en: 'As of the {a} estimate (not yet published figures), {m} of the {n} assessable targets are out of reach ({ok} met, {near} near).',
   },
   countsWritten: {
     vi: 'Theo kế hoạch như đã viết (chưa dùng số liệu thực hiện), {m} trong {n} chỉ tiêu đánh giá được không đạt ({ok} đạt, {near} gần đạt).',
@@ -136,7 +145,11 @@ function decimals(x: number | undefined): number {
 }
 
 /** The verdict title: the as-of year, the plan as written, or the base year. */
-export function verdictTitle(v: Pick<VerdictInput, 'asOf' | 'latest' | 'baseYear'>, lang: Lang): string {
+export function verdictTitle(
+  v: Pick<VerdictInput, 'asOf' | 'latest' | 'baseYear' | 'estimateYear'>,
+  lang: Lang,
+): string {
+  if (v.asOf !== null && v.asOf === v.estimateYear) return fill(W.titleEstimate[lang], { a: v.asOf });
   if (v.asOf !== null) return fill(W.titleAsOf[lang], { a: v.asOf });
   if (v.latest === null) return fill(W.titleBase[lang], { b: v.baseYear });
   return W.titleWritten[lang];
@@ -163,7 +176,16 @@ export function verdict(v: VerdictInput, lang: Lang): Verdict {
     near: count('near'),
   };
   const sentences = [
-    fill((v.asOf !== null ? W.countsAsOf : v.latest === null ? W.countsBase : W.countsWritten)[lang], vars),
+    fill(
+      (v.asOf !== null
+        ? v.asOf === v.estimateYear
+          ? W.countsEstimate
+          : W.countsAsOf
+        : v.latest === null
+          ? W.countsBase
+          : W.countsWritten)[lang],
+      vars,
+    ),
   ];
   const g = v.growth;
   const pct = (x: number) => formatNumber(x, lang, 2);
@@ -230,9 +252,20 @@ export function verdictInput(
     baseYear: m.baseYear,
     asOf: p.asOf,
     latest: latestPublishedYear(pack),
+    estimateYear: p.estimateYear,
     counts,
     growth,
   };
+}
+
+/**
+ * The year this year's estimate is for: the first plan year after the latest published one
+ * (the first plan year when nothing is published yet); null when every plan year is published.
+ * @example estimateYearOf(vinhLong) // 2026; estimateYearOf(benTre) // 2025
+ */
+export function estimateYearOf(pack: Pick<ModelPack, 'model' | 'actuals'>): number | null {
+  const y = (latestPublishedYear(pack) ?? pack.model.baseYear) + 1;
+  return y <= pack.model.lastPlanYear ? y : null;
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -374,14 +407,6 @@ export function statusReason(r: RowFacts, lang: Lang): string {
   return (g < 0 ? R.short : R.over)[lang].replace('{g}', gapText(g, r.unit, lang));
 }
 
-const SECTOR_WORDS: Record<string, LocalizedText> = {
-  all: { vi: 'mọi khu vực', en: 'all sectors' },
-  I: { vi: 'khu vực I', en: 'sector I' },
-  II: { vi: 'khu vực II', en: 'sector II' },
-  III: { vi: 'khu vực III', en: 'sector III' },
-  T: { vi: 'thuế sản phẩm', en: 'product taxes' },
-};
-
 const signed = (x: number, lang: Lang, d = 2) => `${x > 0 ? '+' : ''}${formatNumber(x, lang, d)}`;
 
 /** A lever value in words: `mọi khu vực +3,42 điểm %/năm`, `thu ngân sách 8,98 % GRDP`, `ICOR 4,53`. */
@@ -393,12 +418,12 @@ export function leverWords(r: LeverFacts | null | undefined, lang: Lang): string
   const ppYr = lang === 'vi' ? 'điểm %/năm' : 'pp/yr';
   const pctYr = unitLabel('%/yr', lang);
   const [head, tail] = r.lever.split('.', 2) as [string, string | undefined];
-  if (head === 'growth' && tail && SECTOR_WORDS[tail])
-    return `${SECTOR_WORDS[tail][lang]} ${signed(v, lang)} ${ppYr}`;
-  if (head === 'deflator' && tail && SECTOR_WORDS[tail])
+  const words = tail && Object.hasOwn(SECTOR_WORDS, tail) ? SECTOR_WORDS[tail as Sector | 'all'] : null;
+  if (head === 'growth' && words) return `${words[lang]} ${signed(v, lang)} ${ppYr}`;
+  if (head === 'deflator' && words)
     return lang === 'vi'
-      ? `giá ${SECTOR_WORDS[tail].vi} ${signed(v, lang)} ${ppYr}`
-      : `${SECTOR_WORDS[tail].en} prices ${signed(v, lang)} ${ppYr}`;
+      ? `giá ${words.vi} ${signed(v, lang)} ${ppYr}`
+      : `${words.en} prices ${signed(v, lang)} ${ppYr}`;
   switch (r.lever) {
     case 'revenueRatio':
       return lang === 'vi'
@@ -406,6 +431,10 @@ export function leverWords(r: LeverFacts | null | undefined, lang: Lang): string
         : `revenue at ${formatNumber(v, lang, 2)} % of GRDP`;
     case 'icor':
       return `ICOR ${formatNumber(v, lang, 2)}`;
+    case 'investmentRate':
+      return lang === 'vi'
+        ? `vốn đầu tư ${formatNumber(v, lang, 2)} % GRDP`
+        : `investment at ${formatNumber(v, lang, 2)} % of GRDP`;
     case 'exportGrowth':
       return lang === 'vi'
         ? `xuất khẩu tăng ${formatNumber(v, lang, 2)} ${pctYr}`

@@ -49,3 +49,14 @@ export {
   type SensitivityResult,
   type SensitivityRow,
 } from './sensitivity.ts';
+export { JointPlan, JointOutcomeSchema, CountMetSchema, type JointOutcome, type CountMet } from './joint.ts';
+export { calibrateGrowth, CalibrationSchema, SpreadsFrom, type Calibration } from './calibration.ts';
+export {
+  growthRecord,
+  fitRecord,
+  rollingOriginErrors,
+  type GrowthPoint,
+  type RecordFit,
+} from './record-spreads.ts';
+export { planGaps, type PlanGap } from './plan-gaps.ts';
+export type { SpreadChoice } from './plan.ts';

@@ -3,9 +3,12 @@ import type { ModelPack } from '../schema/model-pack.ts';
 import { ProjectionKernel } from '../model/kernel.ts';
 import { compileTargets, kernelSeries, type CompiledTarget } from '../targets/compile.ts';
 import { STATUS_CODES, statusOf, type TargetOp } from '../targets/scorer.ts';
+import { SECTORS } from '../core/sectors.ts';
+import { calibrateGrowth, type Calibration, type SpreadsFrom } from './calibration.ts';
+import { JointPlan } from './joint.ts';
 import { InputSampler } from './sampler.ts';
 import { SlotSketches } from './sketch.ts';
-import { defaultSpreads, type SpreadSources, type Spreads } from './spreads.ts';
+import { defaultSpreads, scaleSpreads, type SpreadSources, type Spreads } from './spreads.ts';
 
 /** Draws buffered, slot-major, before the sketch counts them slot by slot. */
 const ROWS = 1024;
@@ -35,6 +38,18 @@ export interface McStore {
   draws: number;
   sketch: SlotSketches;
   counts: Float64Array;
+  /** Joint tallies (src/uncertainty/joint.ts `JointPlan` layout), integer counts as `counts`. */
+  joint: Float64Array;
+}
+
+/** How the spreads of a plan are chosen (docs/model.md §9.2); every field optional. */
+export interface SpreadChoice {
+  /** `record` or `design`; absent: the record where the pack's history allows. */
+  from?: SpreadsFrom | undefined;
+  /** Last year of the record that may be read (default: the run's as-of year, else all). */
+  upTo?: number | undefined;
+  /** Multiplies every spread after the choice (default 1). */
+  scale?: number | undefined;
 }
 
 /**
@@ -47,25 +62,42 @@ export class McPlan {
   readonly targets: CompiledTarget[];
   readonly spreads: Spreads;
   readonly sources: SpreadSources;
+  readonly calibration: Calibration;
+  readonly joint: JointPlan;
   readonly slots: { series: McSeries; t: number; arr: Float64Array; off: number }[];
   private readonly sampler: InputSampler;
   private readonly rows: Float64Array;
   private readonly ops: TargetOp[];
   /** The path of each MC_SERIES (slot s = series·T + t − 1 reads arr[off + t]). */
   private readonly paths: { arr: Float64Array; off: number }[];
-  constructor(pack: ModelPack, input: RunInput, spreads?: Partial<Spreads>) {
+  constructor(pack: ModelPack, input: RunInput, spreads?: Partial<Spreads>, choice: SpreadChoice = {}) {
     const k = new ProjectionKernel(pack, input);
     this.kernel = k;
     this.targets = compileTargets(pack, k);
     this.ops = this.targets.map((t) => t.op);
+    this.joint = new JointPlan(this.targets);
     const d = defaultSpreads(pack, input);
-    this.spreads = { ...d.spreads, ...spreads };
+    // Base-year real weights of the sectors: the growth block is scaled to the record's total σ at them.
+    const w = SECTORS.map((_, s) => k.real[s * k.n]!);
+    const sum = w.reduce((a, b) => a + b, 0);
+    const c = calibrateGrowth(
+      pack,
+      d.spreads.growth,
+      w.map((x) => x / sum),
+      choice.from,
+      choice.upTo ?? input.asOf ?? Infinity,
+    );
+    const chosen = { ...d.spreads, growth: c.growth, ...spreads };
+    this.spreads =
+      choice.scale === undefined || choice.scale === 1 ? chosen : scaleSpreads(chosen, choice.scale);
     this.sources = d.sources;
-    // Years up to asOf are observed: only the years without actuals are drawn.
+    this.calibration = c.calibration;
+    // Every year is drawn: the kernel pins what an actual year publishes and nothing else, so
+    // the unpublished quantities of actual years vary like projected ones (docs/model.md §9).
     this.sampler = new InputSampler(
       k,
       this.spreads,
-      input.actuals.map((a) => a === null),
+      input.years.map(() => true),
     );
     this.slots = MC_SERIES.flatMap((series) => {
       const ref = kernelSeries(k, series);
@@ -95,6 +127,7 @@ export class McPlan {
       draws,
       sketch: new SlotSketches(this.slots.length),
       counts: new Float64Array(this.targets.length * STATUS_CODES.length),
+      joint: new Float64Array(this.joint.size),
     };
   }
 
@@ -114,12 +147,20 @@ export class McPlan {
     const rows = this.rows;
     // Integer tallies (added to the store once: the same sums as adding 1 per draw).
     const tally = new Int32Array(nOps * nStatus);
+    const joint = this.joint;
+    const jointTally = new Int32Array(joint.size);
+    const met = new Uint8Array(nOps);
     for (let i0 = from; i0 < to; i0 += ROWS) {
       const i1 = Math.min(to, i0 + ROWS);
       for (let i = i0; i < i1; i++) {
         sampler.draw(seed, i);
         k.run();
-        for (let j = 0; j < nOps; j++) tally[j * nStatus + statusOf(ops[j]!, last, period)]! += 1;
+        for (let j = 0; j < nOps; j++) {
+          const code = statusOf(ops[j]!, last, period);
+          tally[j * nStatus + code]! += 1;
+          met[j] = code === 0 ? 1 : 0;
+        }
+        joint.add(met, jointTally);
         // Slot-major (slot s of draw i at s·ROWS + i − i0): the sketch then reads each slot's run in order.
         let r = i - i0;
         for (let p = 0; p < nPaths; p++) {
@@ -133,6 +174,7 @@ export class McPlan {
     }
     const counts = store.counts;
     for (let c = 0; c < tally.length; c++) counts[c]! += tally[c]!;
+    for (let c = 0; c < jointTally.length; c++) store.joint[c]! += jointTally[c]!;
   }
 
   /** Puts the base assumptions back in the kernel (the deterministic run). */

@@ -177,7 +177,10 @@ function insertionSort(a: Float64Array, lo: number, hi: number): void {
 }
 
 /** Wilson score interval for a proportion k/n (default 95 %, z = 1.959964). */
-export function wilsonInterval(k: number, n: number, z = 1.959963984540054): { lo: number; hi: number } {
+/** z of a two-sided 95 % interval (the normal 97.5 % quantile), used by every Wilson interval reported. */
+export const WILSON_Z = 1.959963984540054;
+
+export function wilsonInterval(k: number, n: number, z = WILSON_Z): { lo: number; hi: number } {
   if (n <= 0) return { lo: 0, hi: 1 };
   const p = k / n;
   const z2 = z * z;

@@ -32,7 +32,10 @@ function block(b: SectorSpread): Block {
  * `seed` reads its own stream (drawStream(seed, index)): all the normals it needs are generated
  * in one pass, then consumed in a fixed order: the sector growth shocks and the deflator shocks
  * (year by year, four sectors each), then every year of population, of the revenue ratio, of ICOR
- * and of exports, then each indicator's years in turn. Years with actuals (as-of runs) are not drawn.
+ * and of exports, then each indicator's years in turn. Every plan year is drawn, as-of years
+ * included: the kernel pins only what the pack publishes for a year (its actuals override the drawn
+ * assumption), so an unpublished quantity of an actual year (its deflator, a sector split of a
+ * published total, an unpublished revenue) varies like a projected one (docs/model.md §9).
  */
 export class InputSampler {
   private readonly growth: Block;
@@ -51,10 +54,10 @@ export class InputSampler {
   private readonly rrSd: number;
   private readonly icorSd: number;
   private readonly xSd: number;
-  /** The drawn cells j·T + k of the indicator changes (sd ≠ 0, projected years), and their sd. */
+  /** The drawn cells j·T + k of the indicator changes (sd ≠ 0, drawn years), and their sd. */
   private readonly indCell: Int32Array;
   private readonly indCellSd: Float64Array;
-  /** Plan-year offsets k without actuals, in order. */
+  /** Plan-year offsets k that are drawn, in order. */
   private readonly years: Int32Array;
   /** Normals one draw takes (more only when a negative revenue ratio is redrawn). */
   readonly perDraw: number;
@@ -65,7 +68,7 @@ export class InputSampler {
   constructor(
     private readonly kernel: ProjectionKernel,
     spreads: Spreads,
-    projected: readonly boolean[],
+    drawn: readonly boolean[],
   ) {
     const k = kernel;
     this.growth = block(spreads.growth);
@@ -83,7 +86,7 @@ export class InputSampler {
     this.rrSd = k.ratioMode ? spreads.revenueRatio : 0;
     this.icorSd = k.icorMode ? spreads.icorLog : 0;
     this.xSd = spreads.exportGrowth;
-    this.years = Int32Array.from(projected.flatMap((p, t) => (p ? [t] : [])));
+    this.years = Int32Array.from(drawn.flatMap((p, t) => (p ? [t] : [])));
     const indSd = k.indicatorIds.map((id) => spreads.indicators[id] ?? 0);
     const cells = indSd.flatMap((sd, j) =>
       sd === 0 ? [] : [...this.years].map((t) => ({ c: j * k.T + t, sd })),

@@ -22,6 +22,7 @@ export interface SensitivityAssumption {
 const SENSITIVITY_ORDER = [
   'budget.revenueRatio',
   'investment.icor',
+  'investment.rate',
   'capitalShare',
   'exportGrowth',
   'populationGrowth',

@@ -7,7 +7,9 @@ import type { TargetStatus } from '../targets/compare.ts';
 import { evaluate } from '../targets/scorecard.ts';
 import { displayScale, readSeries } from '../targets/series.ts';
 import { STATUS_CODES } from '../targets/scorer.ts';
-import { MC_SERIES, McPlan, type McSeries, type McStore } from './plan.ts';
+import type { CountMet, JointOutcome } from './joint.ts';
+import type { Calibration } from './calibration.ts';
+import { MC_SERIES, McPlan, type McSeries, type McStore, type SpreadChoice } from './plan.ts';
 import { QUANTILE_LEVELS, wilsonInterval, type Histogram } from './quantile.ts';
 import { MAX_SEED } from './rng.ts';
 import { BINS_PER_BINADE, QUANTILE_RELATIVE_ERROR } from './sketch.ts';
@@ -22,6 +24,8 @@ export interface SimulateOptions {
   seed: number;
   /** Overrides of the docs/model.md §9 spreads (core units: fractions). */
   spreads?: Partial<Spreads>;
+  /** Record or design spreads, the record's last year, a multiplier (docs/model.md §9.2). */
+  spreadChoice?: SpreadChoice;
   /** Called between blocks of draws. */
   onProgress?: (done: number, total: number) => void;
   /** Checked between blocks; an aborted signal stops the run with its reason. */
@@ -73,7 +77,13 @@ export interface SimulationResult {
   quantileError: QuantileError;
   spreads: Spreads;
   spreadSources: SpreadSources;
+  /** Where the growth spread comes from: the record or the design (docs/model.md §9.2). */
+  calibration: Calibration;
   targets: TargetProbability[];
+  /** Joint odds of the headline targets (docs/model.md §9.1). */
+  joint: JointOutcome;
+  /** P(k of n assessable targets met), k = 0..n (docs/model.md §9.1). */
+  countMet: CountMet;
   series: SeriesQuantiles[];
   /** Distribution of the final-year value of each series (core units; counts exact for the edges). */
   histograms: ({ key: McSeries; year: number } & Histogram)[];
@@ -135,7 +145,7 @@ const BLOCK = 5_000;
 export function simulate(pack: ModelPack, input: RunInput, opts: SimulateOptions): SimulationResult {
   const problems = checkSimulateOptions(opts);
   if (problems.length > 0) throw new PlancastError('simulate', problems);
-  const plan = new McPlan(pack, input, opts.spreads);
+  const plan = new McPlan(pack, input, opts.spreads, opts.spreadChoice);
   const store = plan.allocate(opts.draws);
   for (let from = 0; from < opts.draws; from += BLOCK) {
     if (opts.signal?.aborted) throw opts.signal.reason ?? new Error('aborted');
@@ -226,7 +236,9 @@ export function summarize(
     quantileError: { ...QUANTILE_ERROR },
     spreads: plan.spreads,
     spreadSources: plan.sources,
+    calibration: plan.calibration,
     targets,
+    ...plan.joint.summarize(store.joint, draws),
     series,
     histograms,
   };

@@ -70,7 +70,7 @@ export async function simulateParallel(
     Math.min(opts.workers ?? defaultWorkers(opts.draws), 64, Math.floor(opts.draws / 100)),
   );
   if (workers <= 1) return simulate(pack, input, opts);
-  const plan = new McPlan(pack, input, opts.spreads);
+  const plan = new McPlan(pack, input, opts.spreads, opts.spreadChoice);
   const store = plan.allocate(opts.draws);
   if (opts.signal?.aborted) throw opts.signal.reason ?? new Error('aborted');
   const threads = await acquire(workers);
@@ -85,6 +85,7 @@ export async function simulateParallel(
           pack,
           input,
           spreads: opts.spreads,
+          spreadChoice: opts.spreadChoice,
           seed: opts.seed,
           draws: opts.draws,
           from,
@@ -101,6 +102,7 @@ export async function simulateParallel(
     for (const m of results)
       if (m.kind === 'done') {
         m.counts.forEach((c, i) => (store.counts[i]! += c));
+        m.joint.forEach((c, i) => (store.joint[i]! += c));
         store.sketch.merge(m.sketch);
       }
     ok = true;

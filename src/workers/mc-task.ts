@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { RunInput } from '../model/resolved-scenario.ts';
 import type { ModelPack } from '../schema/model-pack.ts';
-import { McPlan } from '../uncertainty/plan.ts';
+import { McPlan, type SpreadChoice } from '../uncertainty/plan.ts';
 import { transferList, type SketchData } from '../uncertainty/sketch.ts';
 import type { Spreads } from '../uncertainty/spreads.ts';
 
@@ -10,6 +10,7 @@ export interface McWorkerData {
   pack: ModelPack;
   input: RunInput;
   spreads: Partial<Spreads> | undefined;
+  spreadChoice: SpreadChoice | undefined;
   seed: number;
   draws: number;
   from: number;
@@ -24,14 +25,15 @@ export type McWorkerRequest = { kind: 'run'; data: McWorkerData };
  * (integer counts and min/max: the pool adds them up, in any order, to the single-thread numbers).
  */
 export type McWorkerMessage =
-  { kind: 'progress'; done: number } | { kind: 'done'; counts: Float64Array; sketch: SketchData };
+  | { kind: 'progress'; done: number }
+  | { kind: 'done'; counts: Float64Array; joint: Float64Array; sketch: SketchData };
 
 const BLOCK = 5_000;
 const port = parentPort!;
 
 port.on('message', (m: McWorkerRequest) => {
   const d = m.data;
-  const plan = new McPlan(d.pack, d.input, d.spreads);
+  const plan = new McPlan(d.pack, d.input, d.spreads, d.spreadChoice);
   const store = plan.allocate(d.draws);
   for (let from = d.from; from < d.to; from += BLOCK) {
     const to = Math.min(d.to, from + BLOCK);
@@ -39,8 +41,10 @@ port.on('message', (m: McWorkerRequest) => {
     port.postMessage({ kind: 'progress', done: to - from } satisfies McWorkerMessage);
   }
   const sketch = store.sketch.export();
-  port.postMessage({ kind: 'done', counts: store.counts, sketch } satisfies McWorkerMessage, [
-    store.counts.buffer as ArrayBuffer,
+  const { counts, joint } = store;
+  port.postMessage({ kind: 'done', counts, joint, sketch } satisfies McWorkerMessage, [
+    counts.buffer as ArrayBuffer,
+    joint.buffer as ArrayBuffer,
     ...transferList(sketch),
   ]);
 });

@@ -81,7 +81,10 @@ describe('plancast run (spawned)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Kết luận — theo số liệu thực hiện đến 2024');
     expect(r.stdout).toContain('GRDP tăng bình quân 5,19 %/năm 2021-2024 so với mục tiêu 8,5-9,5 %/năm.');
-    expect(r.stdout).toContain('Theo số liệu thực hiện đến 2024, 16 trong 21 chỉ tiêu đánh giá được');
+    // 21 → 17 assessable: urbanisation, the poverty pace, hospital beds and health insurance rest on
+    // placeholders now; 16 → 15 out of reach: poverty and insurance leave the missed, social investment
+    // (near under ICOR 5.5) is missed at the recorded investment rate.
+    expect(r.stdout).toContain('Theo số liệu thực hiện đến 2024, 15 trong 17 chỉ tiêu đánh giá được');
     expect(r.stdout).toContain('Tính nhất quán của các chỉ tiêu');
     expect(r.stdout).toMatch(/mọi khu vực \+[\d,]+ điểm %\/năm/);
     // No English units in the Vietnamese report.

@@ -8,7 +8,7 @@ describe('plancast sensitivity (end to end)', () => {
     const out = JSON.parse(r.stdout);
     const row = out.rows.find(
       (x: { assumption: string; target: string }) =>
-        x.assumption === 'icor' && x.target === 'social-investment',
+        x.assumption === 'investmentRate' && x.target === 'social-investment',
     );
     for (const k of ['low', 'high', 'base', 'deltaLow', 'deltaHigh', 'flips']) expect(row).toHaveProperty(k);
   });

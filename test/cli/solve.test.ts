@@ -56,7 +56,7 @@ describe('plancast solve (spawned)', () => {
     // The lever in words (src/targets/verdict.ts leverWords), and the remaining years' need in words.
     expect(r.stdout).toMatch(/1\.2\.d\s+revenue.*revenue at [\d.]+ % of GRDP/);
     expect(r.stdout).toMatch(
-      /1\.2\.c\s+per-capita: so far [\d.]+ million VND; 2024-2025 need [\d.]+ %\/yr growth/,
+      /1\.2\.c\s+per-capita: so far [\d.]+ million VND[§+~*]; 2024-2025 need [\d.]+ %\/yr growth/,
     );
     const j = JSON.parse(runCli(['run', ...FIVE, '--as-of', '2023', '--json']).stdout);
     const row = j.scorecard.find((x: { id: string }) => x.id === 'per-capita');

@@ -7,10 +7,10 @@ const env = useServerAndBrowser();
 // Issue 12 on the page: "cannot be assessed" counted apart in the header and shown per row, and the
 // charts' rows carrying the provenance basis that their dash and opacity encode.
 describe('the page tells what cannot be assessed and where each value comes from', () => {
-  it('counts the 10 Ben Tre targets apart, labels their rows, and feeds the basis to the charts', async () => {
+  it('counts the 14 Ben Tre targets apart, labels their rows, and feeds the basis to the charts', async () => {
     const { page, errors } = await open(env.browser(), env.server().url);
     expect(await page.locator('#summary [data-status="cannot-assess"]').innerText()).toBe(
-      'chưa đánh giá được: 10',
+      'chưa đánh giá được: 14',
     );
     expect(await page.locator('tr[data-target="doctors"] td.c-status').innerText()).toContain(
       'chưa đánh giá được',

@@ -26,8 +26,17 @@ function rounded(value: unknown): unknown {
 const names = listScenarioNames();
 
 describe('golden projections of the shipped scenarios', () => {
-  it('ships the four plan scenarios', () => {
-    expect(names).toEqual(expect.arrayContaining(['plan-midpoint', 'plan-low', 'plan-high', 'covid-2021']));
+  it('ships the plan scenarios and the two record-adjusted ones', () => {
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'plan-midpoint',
+        'plan-low',
+        'plan-high',
+        'covid-2021',
+        'plan-optimism',
+        'vinh-long-plan-optimism',
+      ]),
+    );
   });
 
   it.each(names)('%s matches its golden file', (name) => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveScenario } from '../../src/model/resolve-scenario.ts';
 import { applyOverrides, CONTROL_KEYS, type ControlKey, type Overrides } from '../../web/src/controls-def.ts';
 import { loadModelPack } from '../../src/io/load-model-pack.ts';
+import { ESTIMATE_FIELDS, ESTIMATE_RANGES, type EstimateField } from '../../src/schema/estimate.ts';
 import { controlDefs } from '../../web/src/controls-def.ts';
 import {
   decodeState,
@@ -56,6 +57,17 @@ const stateArb: fc.Arbitrary<ViewState> = fc.constantFrom(...Object.keys(ctx.pac
     asOf: fc.option(fc.integer({ min: p.asOfRange[0], max: p.asOfRange[1] }), { nil: null }),
     lang: fc.constantFrom('vi' as const, 'en' as const),
     uncertainty: fc.boolean(),
+    // This year's estimate: any subset of its fields, anywhere in their allowed ranges.
+    estimate: fc.record(
+      Object.fromEntries(
+        ESTIMATE_FIELDS.map((f) => {
+          const r = ESTIMATE_RANGES[f];
+          const v = fc.double({ min: r.min, max: r.max, noNaN: true, minExcluded: r.exclusiveMin });
+          return [f, v.map((x) => (x === 0 ? 0 : x))];
+        }),
+      ) as Record<EstimateField, fc.Arbitrary<number>>,
+      { requiredKeys: [] },
+    ),
   });
 });
 

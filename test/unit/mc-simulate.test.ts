@@ -63,7 +63,7 @@ describe('simulate: with every spread zero it collapses to the deterministic run
   for (const [name, p, i] of [
     ['Ben Tre midpoint', pack, input],
     ['Ben Tre covid-2021 shocks', pack, loadScenario('covid-2021', pack)],
-    ['Ben Tre as of 2022 (actuals, draws only after)', pack, resolveOk(pack, { asOf: 2022 })],
+    ['Ben Tre as of 2022 (actual years drawn where unpublished)', pack, resolveOk(pack, { asOf: 2022 })],
     ['tiny pack', tinyPack(), resolveOk(tinyPack())],
   ] as const) {
     it(name, () => {
@@ -91,8 +91,8 @@ describe('simulate: with every spread zero it collapses to the deterministic run
 });
 
 describe('simulate: correlated AR(1) sector shocks', () => {
-  it('drawn growth shocks have the requested correlation, sd and persistence (fixed seed; tolerance 0.03)', () => {
-    const plan = new McPlan(pack, input);
+  it('drawn growth shocks have the requested correlation, sd and persistence (design spreads, fixed seed; tolerance 0.03)', () => {
+    const plan = new McPlan(pack, input, undefined, { from: 'design' });
     const k = plan.kernel;
     const T = k.T;
     const n = 20_000;

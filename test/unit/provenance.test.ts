@@ -130,13 +130,17 @@ describe('cannot be assessed in the shipped packs (decided by the `placeholder` 
     return { card, ids: card.rows.filter((r) => r.status === 'cannot-assess').map((r) => r.id) };
   };
 
-  it('Ben Tre: waste, clean water, doctors, forest cover, back-cast labour shares, jobs and the self-balance', () => {
+  it('Ben Tre: waste, clean water, doctors, beds, insurance, forest cover, back-cast shares, poverty pace, jobs and the self-balance', () => {
     const { card, ids } = statuses('ben-tre-2021-2025');
     expect(ids).toEqual([
       'self-balance-province', // recurrent spending 2020: an order-of-magnitude assumption
+      'urbanisation', // level and pace from the 2024 plan level, no record
+      'poverty-reduction', // no 2022-2024 rate on the current standard; pace from the 2024 target
       'trained-labour', // back-cast from the 2025 target
       'trained-labour-certified', // back-cast from the 2025 target
+      'hospital-beds', // a national proxy level, no recorded pace
       'doctors',
+      'health-insurance', // a national proxy level, no recorded pace
       'waste-collection-urban',
       'waste-collection-rural',
       'waste-sorting',
@@ -144,14 +148,14 @@ describe('cannot be assessed in the shipped packs (decided by the `placeholder` 
       'clean-water',
       'jobs', // set just above the target
     ]);
-    expect(card.counts['cannot-assess']).toBe(10);
-    // Sourced estimates keep their verdicts: per capita (GSO total, estimated split), hospital beds (a national proxy).
-    for (const id of ['per-capita-2025', 'hospital-beds', 'urbanisation', 'poverty-reduction'])
+    expect(card.counts['cannot-assess']).toBe(14);
+    // Sourced estimates keep their verdicts: per capita (GSO total, estimated split), workers abroad.
+    for (const id of ['per-capita-2025', 'jobs-abroad'])
       expect(card.rows.find((r) => r.id === id)!.status).not.toBe('cannot-assess');
   });
 
   it('Ben Tre as of 2024: the same targets, since no placeholder indicator was published', () => {
-    expect(statuses('ben-tre-2021-2025', { asOf: 2024 }).ids).toHaveLength(10);
+    expect(statuses('ben-tre-2021-2025', { asOf: 2024 }).ids).toHaveLength(14);
   });
 
   it('Vinh Long: the digital share rests on an assumed 2025 base', () => {

@@ -18,11 +18,12 @@ describe('sensitivity (tornado, docs/model.md §10)', () => {
       { id: 'deflator', step: 1, unit: 'pp' },
       { id: 'revenueRatio', step: 0.5, unit: 'pp' },
       { id: 'icor', step: 0.5, unit: '' },
+      { id: 'investmentRate', step: 2, unit: 'pp' },
       { id: 'capitalShare', step: 0.1, unit: '' },
       { id: 'exportGrowth', step: 2, unit: 'pp' },
       { id: 'populationGrowth', step: 0.1, unit: 'pp' },
     ]);
-    expect(SENSITIVITY_ASSUMPTIONS).toHaveLength(10);
+    expect(SENSITIVITY_ASSUMPTIONS).toHaveLength(11);
   });
 
   it('moves each target the expected way (tornado shape: base, low, high, deltas)', () => {
@@ -33,7 +34,12 @@ describe('sensitivity (tornado, docs/model.md §10)', () => {
     const rev = row('revenueRatio', 'budget-revenue')!;
     expect(rev.deltaHigh).toBeGreaterThan(0);
     expect(rev.deltaLow).toBeCloseTo(-rev.deltaHigh, 6); // revenue is linear in the ratio
-    expect(row('icor', 'social-investment')!.deltaHigh).toBeGreaterThan(0);
+    // Investment is the rate times nominal GRDP (eq. 12b, the packs' default): ±2 pp of a 35.5 %
+    // rate moves the five-year total by ±2/35.5 of it; ICOR drives nothing in rate mode (no row).
+    const inv = row('investmentRate', 'social-investment')!;
+    expect(inv.deltaHigh / inv.base).toBeCloseTo(2 / 35.5, 9);
+    expect(inv.deltaLow).toBeCloseTo(-inv.deltaHigh, 6);
+    expect(row('icor', 'social-investment')).toBeUndefined();
     expect(row('capitalShare', 'tfp-share')!.deltaHigh).toBeLessThan(0);
     expect(row('exportGrowth', 'exports')!.deltaHigh).toBeGreaterThan(0);
     expect(row('populationGrowth', 'per-capita-2025')!.deltaHigh).toBeLessThan(0);

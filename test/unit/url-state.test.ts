@@ -118,6 +118,7 @@ describe('URL state with a pack', () => {
     asOf: 2027,
     lang: 'en',
     uncertainty: true,
+    estimate: { growth: 6.2, perCapita: 92 },
   };
 
   it('round-trips a view of another pack, with its own years and slider ranges', () => {
@@ -128,7 +129,15 @@ describe('URL state with a pack', () => {
 
   it("stores only the pack for that pack's default view", () => {
     const s = packDefaultState(ctx, VL);
-    expect(s).toEqual({ pack: VL, preset: VL, overrides: {}, asOf: null, lang: 'vi', uncertainty: false });
+    expect(s).toEqual({
+      pack: VL,
+      preset: VL,
+      overrides: {},
+      asOf: null,
+      lang: 'vi',
+      uncertainty: false,
+      estimate: {},
+    });
     expect(JSON.parse(atob(encodeState(s, ctx).slice(3)))).toEqual({ m: VL });
     expect(decodeState(`#${encodeState(s, ctx)}`, ctx)).toEqual({ ok: true, state: s });
   });
@@ -145,6 +154,7 @@ describe('URL state with a pack', () => {
         asOf: null,
         lang: 'en',
         uncertainty: false,
+        estimate: {},
       },
     });
     expect(encodeState(decodeState(old, ctx).state, ctx)).toBe(old.slice(1));
@@ -153,7 +163,15 @@ describe('URL state with a pack', () => {
 
   it('a pack switch keeps the language and uncertainty mode and drops the rest', () => {
     const s = packDefaultState(ctx, VL, { ...defaultState(ctx), lang: 'en', uncertainty: true });
-    expect(s).toEqual({ pack: VL, preset: VL, overrides: {}, asOf: null, lang: 'en', uncertainty: true });
+    expect(s).toEqual({
+      pack: VL,
+      preset: VL,
+      overrides: {},
+      asOf: null,
+      lang: 'en',
+      uncertainty: true,
+      estimate: {},
+    });
   });
 });
 
@@ -166,13 +184,14 @@ describe("the page's packs (every folder under models/ that parses)", () => {
     expect(bt!.defaultPreset).toBe('plan-midpoint');
     expect(bt!.presets.map((p) => p.name)).toEqual([
       'plan-midpoint',
+      'plan-optimism',
       'plan-low',
       'plan-high',
       'trend',
       'covid-2021',
     ]);
     expect(bt!.presets.every((p) => p.spec.model === BT)).toBe(true);
-    expect(vl!.presets.map((p) => p.name)).toEqual([VL]);
+    expect(vl!.presets.map((p) => p.name)).toEqual([VL, 'vinh-long-plan-optimism']);
     expect(vl!.defaultPreset).toBe(VL);
     expect(vl!.pack.model.firstPlanYear).toBe(2026);
     expect(packLabel(vl!.pack, 'vi')).toBe('Vĩnh Long 2026-2030');

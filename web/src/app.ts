@@ -21,6 +21,7 @@ import {
 import { mountChart, updateCharts, type ChartSlot } from './charts-view.ts';
 import { applyOverrides, presetValues, sectorBand, SECTOR_KEY, type ControlKey } from './controls-def.ts';
 import { Controls } from './controls.ts';
+import { withEstimate } from './estimate-form.ts';
 import { L, STATUS_ICON } from './labels.ts';
 import type { PackEntry, Preset } from './pack.ts';
 import { ScorecardView, type RequiredInfo } from './scorecard-view.ts';
@@ -123,7 +124,8 @@ export class App {
     const edited = changed
       ? { vi: `${name.vi} (${L('edited', 'vi')})`, en: `${name.en} (${L('edited', 'en')})` }
       : null;
-    return applyOverrides(this.pack, preset, this.state.overrides, this.state.asOf, edited);
+    const spec = applyOverrides(this.pack, preset, this.state.overrides, this.state.asOf, edited);
+    return withEstimate(this.pack, spec, this.state.estimate);
   }
 
   evaluateSpec(spec: ScenarioSpec): Run | null {

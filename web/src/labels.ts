@@ -33,6 +33,10 @@ const PAGE = {
   uncertainty: { vi: 'Bất định (Monte Carlo)', en: 'Uncertainty (Monte Carlo)' },
   mcRunning: { vi: 'Đang mô phỏng…', en: 'Simulating…' },
   mcDone: { vi: 'Mô phỏng xong', en: 'Simulation done' },
+  jointTitle: { vi: 'Số chỉ tiêu đạt cùng lúc', en: 'Targets met together' },
+  jointAll: { vi: 'P(đạt mọi chỉ tiêu chính)', en: 'P(all headline targets met)' },
+  jointK: { vi: 'Số chỉ tiêu đạt (trên {n} đánh giá được)', en: 'Targets met (of {n} assessable)' },
+  jointShare: { vi: 'Tỷ lệ lần rút', en: 'Share of draws' },
   mcUnavailable: {
     vi: 'Chưa có mô-đun mô phỏng bất định trong bản dựng này',
     en: 'The uncertainty module is not in this build yet',

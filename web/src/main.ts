@@ -6,8 +6,10 @@ import { App } from './app.ts';
 import { CompareView } from './compare-view.ts';
 import { flushAll, resizeCharts } from './charts-view.ts';
 import { presetValues } from './controls-def.ts';
+import { EstimateForm } from './estimate-form.ts';
 import { downloadScenario, downloadScorecardCsv, downloadSeriesCsv, downloadXlsx } from './downloads.ts';
 import { L } from './labels.ts';
+import { LibraryPanel } from './library-panel.ts';
 import { UncertaintyView } from './mc.ts';
 import { loadPacks, packLabel } from './pack.ts';
 import { SensitivityView } from './sensitivity-view.ts';
@@ -30,6 +32,8 @@ async function main(): Promise<void> {
   const app = new App(packs, location.hash);
   const mc = new UncertaintyView(app);
   const sens = new SensitivityView(app);
+  const library = new LibraryPanel(app);
+  const estimateForm = new EstimateForm(app);
   const compare = new CompareView(app);
   const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
   let seq = 0;
@@ -228,6 +232,8 @@ async function main(): Promise<void> {
     $('lang-en').setAttribute('aria-pressed', String(lang === 'en'));
     mcBox.checked = app.state.uncertainty;
     sens.applyTexts();
+    library.applyTexts();
+    estimateForm.build();
     fillSelects();
   };
   const switchLang = async (lang: 'vi' | 'en') => {

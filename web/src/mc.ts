@@ -2,6 +2,7 @@ import { CHARTS, fanChartSpec, targetFor, targetShape } from '../../src/charts/i
 import type { App } from './app.ts';
 import { mountChart, type ChartSlot } from './charts-view.ts';
 import type { Path, Projection } from '../../src/model/projection.ts';
+import { jointChart } from './joint-view.ts';
 import { L } from './labels.ts';
 import type { SimulationOut } from './worker-protocol.ts';
 
@@ -98,6 +99,8 @@ export class UncertaintyView {
           spec: fanChartSpec({ lang, id, title, unit: f.unit, format: f.format, fan, path, shape }),
         };
       });
+    const joint = jointChart(result, lang);
+    if (joint) specs.push(joint);
     for (const s of this.slots.slice(specs.length)) s.card.remove();
     this.slots = await Promise.all(
       specs.map((s, i) => mountChart(host, s.id, s.spec, s.title, lang, this.slots[i])),

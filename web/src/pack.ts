@@ -34,8 +34,8 @@ export const DEFAULT_PRESET = 'plan-midpoint';
 /** Name of the preset made from the pack's defaults when no shipped scenario names the pack. */
 export const PACK_DEFAULTS_PRESET = 'pack-defaults';
 
-/** Preset order in the menu after the default: the growth bands, then the trend; others by name. */
-const ORDER = ['plan-low', 'plan-high', 'trend'];
+/** Preset order in the menu after the default: the record-adjusted plan, the growth bands, the trend; others by name. */
+const ORDER = ['plan-optimism', 'plan-low', 'plan-high', 'trend'];
 
 const baseName = (file: string) => file.slice(file.lastIndexOf('/') + 1).replace(/\.json$/, '');
 

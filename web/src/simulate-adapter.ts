@@ -82,7 +82,15 @@ export async function runSimulation(
     if (rows.length > 0) fans[id] = rows;
   }
   const pMet = Object.fromEntries(result.targets.map((t) => [t.id, t.pMet]));
-  return { draws: result.draws, fans, pMet };
+  const { headline } = result.joint;
+  const joint = {
+    pAll: headline.pAll,
+    lo: headline.interval.lo,
+    hi: headline.interval.hi,
+    n: result.countMet.n,
+    pK: result.countMet.distribution.map((d) => d.p),
+  };
+  return { draws: result.draws, fans, pMet, joint };
 }
 
 /**

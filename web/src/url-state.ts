@@ -7,6 +7,7 @@ import {
   type Overrides,
 } from './controls-def.ts';
 import { latestPublishedYear } from '../../src/targets/verdict.ts';
+import { ESTIMATE_FIELDS, inEstimateRange, type EstimateField } from '../../src/schema/estimate.ts';
 import { defaultPackId, type PackEntry } from './pack.ts';
 
 /** Everything the page shows that the user can change; the URL hash holds its diff from the default view. */
@@ -19,7 +20,12 @@ export interface ViewState {
   asOf: number | null;
   lang: Lang;
   uncertainty: boolean;
+  /** This year's estimate entered on the page (empty: none); applied to the pack's estimate year. */
+  estimate: EstimateValues;
 }
+
+/** The figures of the estimate form, in file units (src/schema/estimate.ts). */
+export type EstimateValues = Partial<Record<EstimateField, number>>;
 
 /** What decoding needs to know of one pack: its presets (and their own asOf), slider ranges, the year range. */
 export interface PackStateContext {
@@ -71,6 +77,7 @@ export function packDefaultState(
     asOf: p.presets[p.defaultPreset]?.asOf ?? null,
     lang: keep.lang,
     uncertainty: keep.uncertainty,
+    estimate: {},
   };
 }
 
@@ -100,6 +107,7 @@ export function encodeState(s: ViewState, ctx: StateContext): string {
   if (s.asOf !== (pack.presets[s.preset]?.asOf ?? null)) diff.a = s.asOf;
   if (s.lang !== 'vi') diff.l = s.lang;
   if (s.uncertainty) diff.u = 1;
+  if (Object.keys(s.estimate).length > 0) diff.e = s.estimate;
   return Object.keys(diff).length === 0 ? '' : PREFIX + toBase64Url(JSON.stringify(diff));
 }
 
@@ -123,7 +131,7 @@ export function decodeState(hash: string, ctx: StateContext): Decoded {
   }
   if (!isRecord(raw)) return fail('not an object');
   for (const k of Object.keys(raw))
-    if (!['m', 'p', 'o', 'a', 'l', 'u'].includes(k)) return fail(`unknown field ${k}`);
+    if (!['m', 'p', 'o', 'a', 'l', 'u', 'e'].includes(k)) return fail(`unknown field ${k}`);
   const packId = raw.m === undefined ? ctx.defaultPack : raw.m;
   if (typeof packId !== 'string' || !Object.hasOwn(ctx.packs, packId)) return fail('unknown plan');
   const pack = ctx.packs[packId]!;
@@ -154,7 +162,20 @@ export function decodeState(hash: string, ctx: StateContext): Decoded {
   const lang = raw.l === undefined ? 'vi' : raw.l;
   if (lang !== 'vi' && lang !== 'en') return fail('bad language');
   if (raw.u !== undefined && raw.u !== 1) return fail('bad uncertainty flag');
-  return { ok: true, state: { pack: packId, preset, overrides, asOf, lang, uncertainty: raw.u === 1 } };
+  const estimate: EstimateValues = {};
+  if (raw.e !== undefined) {
+    if (!isRecord(raw.e)) return fail('bad estimate');
+    for (const [k, v] of Object.entries(raw.e)) {
+      if (!(ESTIMATE_FIELDS as readonly string[]).includes(k)) return fail(`unknown estimate ${k}`);
+      if (typeof v !== 'number' || !inEstimateRange(k as EstimateField, v))
+        return fail(`estimate ${k} out of range`);
+      estimate[k as EstimateField] = v;
+    }
+  }
+  return {
+    ok: true,
+    state: { pack: packId, preset, overrides, asOf, lang, uncertainty: raw.u === 1, estimate },
+  };
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

@@ -23,6 +23,8 @@ export interface SimulationOut {
   draws: number;
   fans: Record<string, FanRow[]>;
   pMet: Record<string, number>;
+  /** P(all headline met) with its Wilson interval, and P(k of n met) (docs/model.md §9.1). */
+  joint?: { pAll: number; lo: number; hi: number; n: number; pK: number[] };
 }
 
 /** Worker → main thread. */

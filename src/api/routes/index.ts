@@ -1,6 +1,8 @@
+import { registerBacktestRoute } from './backtest.ts';
 import { registerCompareRoutes } from './compare.ts';
 import { registerConsistencyRoutes } from './consistency.ts';
 import { registerFormulaRoute } from './formula.ts';
+import { registerLibraryRoutes } from './library.ts';
 import { registerMetaRoutes } from './meta.ts';
 import { registerModelRoutes } from './models.ts';
 import { registerProjectRoute } from './project.ts';
@@ -20,5 +22,7 @@ export function registerApiRoutes(app: ZodApp, ctx: RouteContext): void {
   registerSolveRoute(app, ctx);
   registerSimulateRoute(app, ctx);
   registerSensitivityRoute(app, ctx);
+  registerLibraryRoutes(app, ctx);
+  registerBacktestRoute(app, ctx);
   registerCompareRoutes(app, ctx);
 }

@@ -8,6 +8,7 @@ import type {
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ProblemDetails } from '../../schema/api.ts';
 import type { Catalog } from '../catalog.ts';
+import type { LibraryHandle } from '../library-handle.ts';
 import type { ResolvedOptions } from '../options.ts';
 import type { HeavyPool } from '../pool.ts';
 import type { ResultCache } from '../result-cache.ts';
@@ -30,11 +31,14 @@ export interface RouteContext {
   resultCache: ResultCache;
   /** Set when the server starts closing: answers then end their keep-alive connection. */
   lifecycle: { closing: boolean };
+  /** The scenario library (one connection for the life of the server). */
+  library: LibraryHandle;
 }
 
 const DESCRIPTIONS: Record<number, string> = {
   400: 'The request does not match its schema (each problem names the field path, the value and what is allowed)',
   404: 'Unknown model pack, scenario or route',
+  409: 'A newer version was saved since the one the edit started from, or the name is taken',
   413: 'The body is larger than the body limit',
   415: 'The content type is not application/json',
   422: 'The scenario is well-formed but cannot be run (a year outside the plan, an unknown indicator, another model)',

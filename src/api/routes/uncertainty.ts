@@ -36,7 +36,9 @@ export function registerSimulateRoute(app: ZodApp, { catalog, pool, options }: R
           'draws that meet it with its 95 % Wilson interval; per series, type-7 quantiles (5, 25, 50, 75, 95 %) ' +
           'per year, read from fixed fine bins the draws stream into (none is stored), each within the ' +
           '`quantileError` the answer states (relative 2^-13 of the exact one); and a histogram of each ' +
-          'final-year value. Rates and shares are fractions. ' +
+          'final-year value; the joint odds of the headline targets (`joint`) and P(k of n met) (`countMet`); ' +
+          'where the growth spread comes from (`calibration`: the province record or the design defaults). ' +
+          'Rates and shares are fractions. ' +
           `\`draws\`: ${LIMITS.minDraws} to ${LIMITS.maxDraws} (default ${DEFAULT_DRAWS}); ` +
           `\`seed\`: 0 to ${MAX_SEED} (default ${DEFAULT_SEED}). The same body gives the same answer; ` +
           'the answer echoes seed and draws. ' +
@@ -60,6 +62,7 @@ export function registerSimulateRoute(app: ZodApp, { catalog, pool, options }: R
         draws: body.draws ?? DEFAULT_DRAWS,
         seed: body.seed ?? DEFAULT_SEED,
         ...(body.spreadScale !== undefined ? { spreadScale: body.spreadScale } : {}),
+        ...(body.spreads !== undefined ? { spreadsFrom: body.spreads } : {}),
       };
       const out = await pool.run(task, options.heavyDeadlineMs, abortOnClose(reply.raw));
       return valueOf(out) as never;

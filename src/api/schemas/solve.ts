@@ -35,7 +35,9 @@ export const GoalSeekResultSchema = z.object({
   }),
   asOf: z.number().int().nullable(),
   reachable: z.boolean(),
-  reason: z.enum(['out-of-range', 'no-effect', 'no-remaining-years', 'not-modelled']).optional(),
+  reason: z
+    .enum(['out-of-range', 'no-effect', 'no-remaining-years', 'not-modelled', 'cannot-assess'])
+    .optional(),
   value: num.nullable(),
   best: z.object({ value: num, projected: num.nullable(), gap: num.nullable(), status: STATUS }).optional(),
   before: at,
@@ -72,7 +74,17 @@ export const MultiTargetResultSchema = z.object({
   figures,
   distance: num,
   runs: z.number().int(),
-  notes: z.array(z.enum(['structure-without-deflator', 'no-remaining-years'])),
+  notes: z.array(z.enum(['structure-without-deflator', 'no-remaining-years', 'cannot-assess-skipped'])),
+  skipped: z
+    .array(
+      z.object({
+        id: z.string(),
+        clause: z.string(),
+        name: LocalizedText,
+        placeholders: z.array(z.string()),
+      }),
+    )
+    .describe('modelled targets left out of the solve: they rest on placeholders (cannot be assessed)'),
 });
 
 /** src/solve/required.ts `Required`: a target's own lever value on the target's boundary. */
@@ -83,7 +95,14 @@ const RequiredSchema = z.object({
   current: num.nullable(),
   reachable: z.boolean(),
   reason: z
-    .enum(['out-of-range', 'no-effect', 'no-remaining-years', 'not-modelled', 'unknown-lever'])
+    .enum([
+      'out-of-range',
+      'no-effect',
+      'no-remaining-years',
+      'not-modelled',
+      'cannot-assess',
+      'unknown-lever',
+    ])
     .optional(),
 });
 

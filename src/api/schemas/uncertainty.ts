@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { LocalizedText } from '../../schema/common.ts';
 import { ScenarioSpec } from '../../schema/scenario.ts';
+import { CalibrationSchema, SpreadsFrom } from '../../uncertainty/calibration.ts';
+import { CountMetSchema, JointOutcomeSchema } from '../../uncertainty/joint.ts';
 import {
   DRAW_LIMITS,
   MAX_SEED,
@@ -52,6 +54,10 @@ export const SimulateRequest = z
     seed: SEED.optional().describe(
       `random seed, 0 to ${MAX_SEED} (default ${DEFAULT_SEED}); the same seed gives the same answer`,
     ),
+    spreads: SpreadsFrom.optional().describe(
+      'record: the GRDP growth spread from the rolling-origin errors of the trend on the pack record ' +
+        '(docs/model.md §9.2); design: the §9 defaults; absent: the record where the history allows',
+    ),
     spreadScale: SPREAD_SCALE.optional().describe(
       `multiplies every spread of docs/model.md §9 (default 1; 0 collapses every draw onto the deterministic run), ` +
         `0 to ${MAX_SPREAD_SCALE}`,
@@ -66,6 +72,7 @@ export const SimulateRequest = z
         scenario: { model: 'ben-tre-2021-2025', assumptions: { growth: { II: 10 } } },
         draws: 10000,
         seed: 7,
+        spreads: 'design',
         spreadScale: 0.5,
       },
     ],
@@ -157,7 +164,10 @@ export const SimulationResultSchema = z
       indicators: z.record(z.string(), z.enum(['history', 'judgement'])),
       notes: z.array(z.string()),
     }),
+    calibration: CalibrationSchema,
     targets: z.array(TargetProbabilitySchema),
+    joint: JointOutcomeSchema,
+    countMet: CountMetSchema,
     series: z
       .array(
         z.object({

@@ -13,6 +13,10 @@ export function registerRun(program: Command, ctx: CliContext): void {
       'use the pack actuals up to this year, assumptions after (default: the latest published year)',
     )
     .option('--as-written', 'the plan as written: no published figures, assumptions in every year')
+    .option(
+      '--estimate <fields>',
+      "this year's estimate, e.g. growth=6.2,perCapita=92 (also revenue, investment, exports; year=…): used like published figures of that year, marked estimated",
+    )
     .option('--lang <lang>', 'vi or en', 'en')
     .option('--json', 'print { model, scenario, years, series, scorecard } as JSON')
     .option('--csv', 'print the series by year as CSV')
@@ -23,6 +27,7 @@ export function registerRun(program: Command, ctx: CliContext): void {
           model?: string;
           asOf?: string;
           asWritten?: boolean;
+          estimate?: string;
           lang?: string;
           json?: boolean;
           csv?: boolean;

@@ -3,7 +3,8 @@ import { formatNumber } from '../../i18n/format.ts';
 import { t } from '../../i18n/messages.ts';
 import type { Lang } from '../../schema/common.ts';
 import { DRAW_LIMITS, MAX_SEED, type SimulationResult } from '../../uncertainty/index.ts';
-import { parseIntFlag, parseLang, type CliContext } from '../context.ts';
+import { parseChoice, parseIntFlag, parseLang, type CliContext } from '../context.ts';
+import { renderCalibration, renderJoint } from '../render-joint.ts';
 import { renderTable } from '../table.ts';
 
 /** Default seed: runs are reproducible unless a seed is asked for. */
@@ -35,7 +36,8 @@ const L = {
   },
 } satisfies Record<string, Record<Lang, string>>;
 
-const SERIES_LABEL: Record<string, Record<Lang, string>> = {
+/** Series names of the CLI's uncertainty reports (simulate, backtest). */
+export const SERIES_LABEL: Record<string, Record<Lang, string>> = {
   growth: { vi: 'Tăng trưởng GRDP (%)', en: 'GRDP growth (%)' },
   grdpNominal: { vi: 'GRDP giá hiện hành (tỷ đồng)', en: 'Nominal GRDP (bn VND)' },
   'share.I': { vi: 'Tỷ trọng KV I (%)', en: 'Share of sector I (%)' },
@@ -63,6 +65,10 @@ export function registerSimulate(program: Command, ctx: CliContext): void {
     .option('--workers <n>', 'worker threads (default: all cores from 50,000 draws, else 1)')
     .option('--model <id>', 'model pack id or directory (default: the one the scenario names)')
     .option('--as-of <year>', 'use the pack actuals up to this year; draws only after it')
+    .option(
+      '--spreads <from>',
+      'record (GRDP growth spread from the pack record, docs/model.md §9.2) or design (the §9 defaults); default: record where the history allows',
+    )
     .option('--lang <lang>', 'vi or en', 'en')
     .option(
       '--json',
@@ -79,9 +85,11 @@ export function registerSimulate(program: Command, ctx: CliContext): void {
           asOf?: string;
           lang?: string;
           json?: boolean;
+          spreads?: string;
         },
       ) => {
         const lang = parseLang(opts.lang);
+        const from = parseChoice('--spreads', opts.spreads, ['record', 'design'] as const);
         // The progress bar and the worker pool (worker_threads, esbuild) load only for this command.
         const [{ default: cliProgress }, { defaultWorkers, simulateParallel }, { loadRun }] =
           await Promise.all([
@@ -113,6 +121,7 @@ export function registerSimulate(program: Command, ctx: CliContext): void {
             draws,
             seed,
             workers,
+            spreadChoice: { from },
             onProgress: (done) => bar?.update(done),
           });
         } finally {
@@ -145,6 +154,7 @@ export function renderSimulation(r: SimulationResult, title: string, workers: nu
   const head =
     `${title}\n${L.head[lang]}: ${formatNumber(r.draws, lang, 0)} ${L.draws[lang]}, ` +
     `${L.seed[lang]} ${r.seed}, ${L.workers[lang]}: ${workers}\n` +
+    renderCalibration(r.calibration, lang) +
     r.spreadSources.notes.map((n) => `  · ${n}\n`).join('') +
     '\n';
   const targets = renderTable(
@@ -173,5 +183,5 @@ export function renderSimulation(r: SimulationResult, title: string, workers: nu
     ['l', ...years.map(() => 'r' as const)],
   );
   const bound = `${L.qerr[lang]} ±${formatNumber(r.quantileError.relative * 100, lang, 4)} % ${L.qerrTail[lang]}`;
-  return `${head}${targets}${L.note[lang]}\n\n${L.fan[lang]}\n${fans}${bound}\n`;
+  return `${head}${targets}${L.note[lang]}\n\n${renderJoint(r.joint, r.countMet, lang)}\n${L.fan[lang]}\n${fans}${bound}\n`;
 }

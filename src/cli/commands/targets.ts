@@ -40,5 +40,7 @@ export function registerTargets(program: Command, ctx: CliContext): void {
         ),
       );
       ctx.out(`${pack.targets.length} ${t('targetsCount', lang)}\n`);
+      const { renderNationalFrame } = await import('../render-frame.ts');
+      ctx.out(renderNationalFrame(pack, lang));
     });
 }
