@@ -8,22 +8,22 @@ describe('the compare view and the Report button (built page, headless Chromium)
   it('compares the current scenario with up to three presets: overlaid charts, a column each, differences marked', async () => {
     const { page, errors } = await open(env.browser(), env.server().url);
     expect(await page.locator('#compare-title').innerText()).toBe('So sánh kịch bản');
-    await page.check('#compare input[value="plan-low"]');
-    await page.check('#compare input[value="plan-high"]');
+    await page.check('#compare input[value="plan-optimism"]');
+    await page.check('#compare input[value="trend"]');
     await page.locator('#compare .chart-card').nth(4).waitFor();
     expect(await page.locator('#compare .chart-card').count()).toBe(5);
     const head = await page.locator('#compare thead th').allInnerTexts();
     expect(head.slice(0, 3)).toEqual(['Chỉ tiêu', 'Mục tiêu', 'Kịch bản đang xem']);
     expect(head).toHaveLength(6);
-    // Social investment as of 2024: short at the lower bounds, reached at the upper bounds.
-    const row = page.locator('#compare tr[data-target="social-investment"]');
+    // Sector I's growth as of 2024: short on the plan's scenarios, met on the trend of the history.
+    const row = page.locator('#compare tr[data-target="growth-sector-i"]');
     expect(await row.getAttribute('class')).toBe('differs');
     expect(await row.locator('td').last().innerText()).toBe('≠');
     // A third preset fills the four columns; the others can no longer be ticked.
     await page.check('#compare input[value="covid-2021"]');
     await page.locator('#compare thead th').nth(6).waitFor();
     expect(await page.locator('#compare thead th').count()).toBe(7);
-    expect(await page.locator('#compare input[value="trend"]').isDisabled()).toBe(true);
+    expect(await page.locator('#compare input[value="plan-low"]').isDisabled()).toBe(true);
     expect(errors).toEqual([]);
   });
 
