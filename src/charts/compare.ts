@@ -61,7 +61,7 @@ export function compareChartSpec(
     ),
   );
   const legend = scenarioLegend(runs.map((r) => r.label));
-  return topLevel({
+  const spec = topLevel({
     lang,
     title: o.title(lang),
     subtitle: shapeText(shape, o.unit, lang, o.digits),
@@ -72,4 +72,7 @@ export function compareChartSpec(
       yearLinesLayer(lang, unitLabel(o.unit, lang), o.format, first.years, legend),
     ],
   });
+  // Scenario names are long ("Bến Tre 2021-2025: điểm giữa các khoảng tăng trưởng"): show them whole.
+  const config = spec.config as { legend?: Record<string, unknown> } | undefined;
+  return { ...spec, config: { ...config, legend: { ...config?.legend, labelLimit: 0 } } };
 }

@@ -106,8 +106,14 @@ export class CompareView {
     this.slots = next;
   }
 
+  /** What the picker shows depends on: rebuilt only when it changes, so a box never moves under the pointer. */
+  private pickerKey = '';
+
   private renderPicker(): void {
     const lang = this.app.state.lang;
+    const key = [this.app.state.pack, this.app.state.preset, lang, ...this.chosen].join('|');
+    if (key === this.pickerKey) return;
+    this.pickerKey = key;
     const boxes = this.offered().map((p) => {
       const label = el('label');
       const box = el('input');

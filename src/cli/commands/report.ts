@@ -2,7 +2,6 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { PlancastError } from '../../core/problems.ts';
-import { DEFAULT_SCENARIO } from '../load-run.ts';
 import { parseLang, type CliContext } from '../context.ts';
 
 /** The output format from the file name: `.pdf` or `.html`/`.htm`, anything else refused (exit 2). */
@@ -40,11 +39,13 @@ export function registerReport(program: Command, ctx: CliContext): void {
       const lang = parseLang(opts.lang);
       const format = formatOf(opts.out);
       // Loaded here, not at start-up: the other commands never pay for them (playwright-core only for a PDF).
-      const [{ loadComparedRuns }, { buildReportHtml }, { consistency }] = await Promise.all([
-        import('../load-compare.ts'),
-        import('../../report/report-document.ts'),
-        import('../../targets/consistency.ts'),
-      ]);
+      const [{ DEFAULT_SCENARIO }, { loadComparedRuns }, { buildReportHtml }, { consistency }] =
+        await Promise.all([
+          import('../load-run.ts'),
+          import('../load-compare.ts'),
+          import('../../report/report-document.ts'),
+          import('../../targets/consistency.ts'),
+        ]);
       const { pack, runs } = loadComparedRuns(refs.length > 0 ? refs : [DEFAULT_SCENARIO], opts, 'report');
       const html = await buildReportHtml({
         pack,
