@@ -84,6 +84,25 @@ describe('plancast scenarios (spawned, PLANCAST_DATA in a temp dir)', () => {
     ).toBe(10);
   });
 
+  it('compare takes saved versions as lib:<name>@<N> beside a shipped scenario', () => {
+    const r = cli('compare', `lib:${NAME}@1`, `lib:${NAME}@2`, 'plan-high', '--as-of', '2020', '--json');
+    expect(r.code, r.stderr).toBe(0);
+    const c = JSON.parse(r.stdout);
+    expect(c.scenarios.map((s: { label: string }) => s.label)).toEqual([
+      `${NAME} v1`,
+      `${NAME} v2`,
+      'plan-high',
+    ]);
+    // Version 2 lowered sector II growth to 10 %/yr: its band target is missed there only.
+    const ii = c.targets.find((t: { id: string }) => t.id === 'growth-sector-ii');
+    expect(ii.cells.map((x: { status: string }) => x.status)).toEqual(['met', 'missed', 'met']);
+    const missing = runCli(['compare', 'lib:x', 'plan-high'], {
+      env: { PLANCAST_DATA: path.join(dir, 'none') },
+    });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('there is no scenario library at');
+  });
+
   it('refuses bad input with exit 2 naming the field, the value and what is allowed', () => {
     const long = cli('scenarios', 'save', lowII, '--name', 'x'.repeat(81));
     expect(long.code).toBe(2);
