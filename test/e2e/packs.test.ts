@@ -68,7 +68,7 @@ describe('the pack selector', () => {
     const vl = await view(page);
     expect(vl.pack).toBe(VL);
     expect(vl.preset).toBe(VL);
-    expect(vl.presets).toEqual([VL]);
+    expect(vl.presets).toEqual([VL, 'vinh-long-plan-optimism']);
     expect(await page.evaluate(() => window.__plancast!.app.state.overrides)).toEqual({});
     expect(vl.asOf).toEqual(['', '2026', '2027', '2028', '2029', '2030']);
     expect(vl.shockYears).toEqual(['2026', '2027', '2028', '2029', '2030']);
