@@ -130,7 +130,7 @@ describe('the what-if page in Chromium', () => {
     const { page, errors } = await open(env.browser(), env.server().url);
     await page.selectOption('#preset', 'plan-low');
     await page.evaluate(() => window.__plancast!.idle());
-    await slide(page, 'icor', 7.5);
+    await slide(page, 'inv', 30);
     await slide(page, 'gII', 12);
     await page.click('#lang-en');
     await page.evaluate(() => window.__plancast!.idle());
@@ -257,7 +257,7 @@ describe('print', () => {
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     expect(await page.locator('#controls').isVisible()).toBe(false);
     expect(await page.locator('#verdict-text').isVisible()).toBe(true);
-    expect(await page.locator('#print-assumptions').innerText()).toContain('ICOR');
+    expect(await page.locator('#print-assumptions').innerText()).toContain('Tỷ lệ vốn đầu tư/GRDP: 35,50');
     const pdf = await page.pdf({ preferCSSPageSize: true });
     // One chart per row, each the page's width (test/e2e/truth.test.ts checks ≥ 160 mm): a few pages, not one.
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
