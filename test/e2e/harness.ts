@@ -136,3 +136,19 @@ export function useServerAndBrowser(): { server: () => Served; browser: () => Br
   });
   return { server: () => server!, browser: () => browser! };
 }
+
+/** Sets a slider the way a user's drag does (value + input event) and waits until charts are drawn. */
+export const slide = (page: Page, key: string, value: number) =>
+  page.evaluate(
+    async ([k, v]) => {
+      const el = document.getElementById(`ctl-${k}`) as HTMLInputElement;
+      el.value = String(v);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      await window.__plancast!.idle();
+    },
+    [key, value] as const,
+  );
+
+/** The status cell of a target's scorecard row. */
+export const statusCell = (page: Page, id: string) =>
+  page.locator(`tr[data-target="${id}"] td.c-status`).innerText();

@@ -3,24 +3,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { open, useServerAndBrowser } from './harness.ts';
+import { open, useServerAndBrowser, slide, statusCell } from './harness.ts';
 
 // The server of this suite opens its library (lazily, at the first /api/library request) here.
 process.env.PLANCAST_DATA = path.join(mkdtempSync(path.join(tmpdir(), 'plancast-e2e-lib-')), 'lib.db');
 const env = useServerAndBrowser();
 
 const NAME = 'Phương án thấp 低';
-const slide = (page: Page, key: string, value: number) =>
-  page.evaluate(
-    async ([k, v]) => {
-      const el = document.getElementById(`ctl-${k}`) as HTMLInputElement;
-      el.value = String(v);
-      el.dispatchEvent(new Event('input', { bubbles: true }));
-      await window.__plancast!.idle();
-    },
-    [key, value] as const,
-  );
-const status = (page: Page, id: string) => page.locator(`tr[data-target="${id}"] td.c-status`).innerText();
+const status = statusCell;
 const spec = (page: Page) => page.evaluate(() => window.__plancast!.app.currentSpec());
 
 describe('the scenario library panel in Chromium', () => {

@@ -3,22 +3,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { artifacts, open, ROOT, useServerAndBrowser } from './harness.ts';
+import { artifacts, open, ROOT, useServerAndBrowser, slide, statusCell } from './harness.ts';
 
 const env = useServerAndBrowser();
 
-const status = (page: Page, id: string) => page.locator(`tr[data-target="${id}"] td.c-status`).innerText();
-/** Sets a slider the way a user's drag does (value + input event) and waits until charts are drawn. */
-const slide = (page: Page, key: string, value: number) =>
-  page.evaluate(
-    async ([k, v]) => {
-      const el = document.getElementById(`ctl-${k}`) as HTMLInputElement;
-      el.value = String(v);
-      el.dispatchEvent(new Event('input', { bubbles: true }));
-      await window.__plancast!.idle();
-    },
-    [key, value] as const,
-  );
+const status = statusCell;
 const seriesOf = (page: Page, chart: number) =>
   page.evaluate((i) => JSON.stringify(window.__plancast!.app.slots[i]!.view!.data('series')), chart);
 
