@@ -40,6 +40,8 @@ export interface FlatInput {
   hasActual: Uint8Array;
   /** The actual-value arrays (aG … aInd) as one view, NaN where nothing was published. */
   actualsBlock: Float64Array;
+  /** The frozen source of each place at its last load (loadRunInput skips those unchanged). */
+  loaded: unknown[];
 }
 
 /** Empty input arrays for T plan years and I indicators, all in one buffer (one allocation). */
@@ -71,6 +73,7 @@ export function allocateInput(T: number, I: number): FlatInput {
     depreciation: 0,
     alpha: 0.5,
     hasActual: new Uint8Array(T),
+    loaded: [],
   };
   let at = 0;
   for (const k of all) {
@@ -85,27 +88,33 @@ export function allocateInput(T: number, I: number): FlatInput {
   return out as unknown as FlatInput;
 }
 
-/** Writes a run input into flat arrays of the right size, allocating nothing per year. */
+/**
+ * Writes a run input into flat arrays of the right size, allocating nothing per year. A frozen
+ * path (src/model/freeze-input.ts) that was loaded into the same place last time is not copied
+ * again: it cannot have changed, and the solver and the tornado change one path per run. Only
+ * this function may write the assumption and actual arrays of a kernel that is reloaded (the
+ * Monte Carlo writes its draws into a kernel of its own, which is never reloaded).
+ */
 export function loadRunInput(o: FlatInput, pack: ModelPack, input: RunInput): void {
   const m = pack.model;
   const T = input.years.length;
   for (let i = 0; i < S; i++) {
     const s = SECTORS[i]!;
-    copy(o.g, input.growth[s], i * T);
-    copy(o.pi, input.deflator[s], i * T);
+    put(o, 2 * i, o.g, input.growth[s], i * T);
+    put(o, 2 * i + 1, o.pi, input.deflator[s], i * T);
   }
   const bu = input.budget;
-  copy(o.pop, input.populationGrowth);
-  copy(o.rr, bu.revenueRatio);
-  copy(o.recG, bu.recurrentGrowth);
-  copy(o.trG, bu.transferGrowth);
-  copy(o.devOwn, bu.developmentShareOfOwn);
-  copy(o.devTr, bu.developmentShareOfTransfers);
-  copy(o.icor, input.investment.icor);
-  copy(o.rate, input.investment.rate);
-  copy(o.labG, input.labourGrowth);
-  copy(o.xg, input.exportGrowth);
-  copy(o.dsC, input.digitalShareChange);
+  put(o, 8, o.pop, input.populationGrowth);
+  put(o, 9, o.rr, bu.revenueRatio);
+  put(o, 10, o.recG, bu.recurrentGrowth);
+  put(o, 11, o.trG, bu.transferGrowth);
+  put(o, 12, o.devOwn, bu.developmentShareOfOwn);
+  put(o, 13, o.devTr, bu.developmentShareOfTransfers);
+  put(o, 14, o.icor, input.investment.icor);
+  put(o, 15, o.rate, input.investment.rate);
+  put(o, 16, o.labG, input.labourGrowth);
+  put(o, 17, o.xg, input.exportGrowth);
+  put(o, 18, o.dsC, input.digitalShareChange);
   o.ratioMode = bu.mode === 'ratio';
   o.icorMode = input.investment.mode === 'icor';
   o.buoyancy = bu.buoyancy;
@@ -114,15 +123,45 @@ export function loadRunInput(o: FlatInput, pack: ModelPack, input: RunInput): vo
   o.alpha = input.capitalShare;
   const inds = m.indicators;
   const indC = o.indC;
-  for (let j = 0; j < inds.length; j++) {
+  const seen = o.loaded;
+  let slot = PATH_SLOTS;
+  for (let j = 0; j < inds.length; j++, slot++) {
     const c = input.indicatorChange[inds[j]!.id];
-    for (let k = 0; k < T; k++) indC[j * T + k] = c?.[k] ?? 0;
+    // A missing path is zeros (no change), and zeros are not remembered.
+    if (c && c.length === T) put(o, slot, indC, c, j * T);
+    else {
+      for (let k = 0; k < T; k++) indC[j * T + k] = c?.[k] ?? 0;
+      seen[slot] = undefined;
+    }
   }
+  if (seen[slot] !== input.actuals) {
+    loadActuals(o, inds, input.actuals, T);
+    seen[slot] = Object.isFrozen(input.actuals) ? input.actuals : undefined;
+  }
+}
+
+/** The places of the per-year assumption paths: growth and deflator per sector, then 11 scalars. */
+const PATH_SLOTS = 2 * S + 11;
+
+/** Copies `src` into `dst` at `at` unless it is the frozen array loaded into place `slot` last time. */
+function put(o: FlatInput, slot: number, dst: Float64Array, src: readonly number[], at = 0): void {
+  if (o.loaded[slot] === src) return;
+  copy(dst, src, at);
+  o.loaded[slot] = Object.isFrozen(src) ? src : undefined;
+}
+
+/** The actuals of the years up to asOf, NaN where nothing was published. */
+function loadActuals(
+  o: FlatInput,
+  inds: ModelPack['model']['indicators'],
+  actuals: RunInput['actuals'],
+  T: number,
+): void {
   // The actuals' arrays are contiguous in the one input buffer (allocateInput): one fill clears them.
   o.actualsBlock.fill(NaN);
   o.hasActual.fill(0);
   for (let k = 0; k < T; k++) {
-    const a = input.actuals[k];
+    const a = actuals[k];
     if (!a) continue;
     o.hasActual[k] = 1;
     if (a.grdpGrowth !== undefined) o.aG[k] = a.grdpGrowth;

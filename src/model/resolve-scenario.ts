@@ -1,3 +1,4 @@
+import { freezeRunInput } from './freeze-input.ts';
 import type { Problem } from '../core/problems.ts';
 import { SECTORS, perSector, type Sector } from '../core/sectors.ts';
 import type { Yearly } from '../schema/common.ts';
@@ -109,9 +110,10 @@ export function resolveScenario(pack: ModelPack, input: unknown): Result<RunInpu
   // Only on an otherwise valid input: the check walks the levels with the growth just resolved.
   if (problems.length === 0) problems.push(...levelDomainProblems(pack, value, shockedBy));
   if (problems.length > 0) return { ok: false, problems };
-  return est?.perCapita !== undefined
-    ? withPerCapita(pack, value, est.year, est.perCapita)
-    : { ok: true, value };
+  const resolved: Result<RunInput> =
+    est?.perCapita !== undefined ? withPerCapita(pack, value, est.year, est.perCapita) : { ok: true, value };
+  if (resolved.ok) freezeRunInput(resolved.value);
+  return resolved;
 }
 
 /** The plan years of a pack, first to last. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadModelPack } from '../../src/io/load-model-pack.ts';
 import { ProjectionKernel } from '../../src/model/kernel.ts';
 import { project } from '../../src/model/project.ts';
+import { input as inputVariable } from '../../src/model/input-variables.ts';
 import { resolveOk } from '../helpers/tiny.ts';
 
 const pack = loadModelPack('ben-tre-2021-2025');
@@ -25,5 +26,40 @@ describe('project() reuses one kernel per pack but never its results', () => {
     expect(asOf.growth[1]).not.toBe(plain.growth[1]);
     const vl = loadModelPack('vinh-long-2026-2030');
     expect(project(vl, resolveOk(vl)).years).toEqual([2025, 2026, 2027, 2028, 2029, 2030]);
+  });
+
+  it('a frozen path loaded last time is skipped, a changed or unfrozen one is copied: every run equals a fresh kernel', () => {
+    const fresh = (i: ReturnType<typeof resolveOk>) => {
+      const k = new ProjectionKernel(pack, i);
+      k.run();
+      return { investment: Array.from(k.investment), population: Array.from(k.population) };
+    };
+    const viaProject = (i: ReturnType<typeof resolveOk>) => {
+      const p = project(pack, i);
+      return { investment: Array.from(p.investment), population: Array.from(p.population) };
+    };
+    const base = resolveOk(pack, { asOf: 2023 });
+    expect(Object.isFrozen(base.growth.II)).toBe(true);
+    expect(Object.isFrozen(base.actuals)).toBe(true);
+    // The solver's way: one new path, the others shared with the input before.
+    const rate = inputVariable('investment.rate');
+    const moved = rate.write!(
+      base,
+      base.investment.rate.map((r) => r + 0.05),
+    );
+    const trial = base.populationGrowth.map((g) => g + 0.01);
+    const unfrozen = { ...base, populationGrowth: trial };
+    const seen = [base, moved, base, unfrozen].map((i) => {
+      const got = viaProject(i);
+      expect(got).toEqual(fresh(i));
+      return got;
+    });
+    expect(seen[1]!.investment).not.toEqual(seen[0]!.investment);
+    expect(seen[3]!.population).not.toEqual(seen[0]!.population);
+    // An unfrozen path changed in place between two runs of the same input is read again.
+    trial[3] = 0.05;
+    const after = viaProject(unfrozen);
+    expect(after).toEqual(fresh(unfrozen));
+    expect(after.population).not.toEqual(seen[3]!.population);
   });
 });
