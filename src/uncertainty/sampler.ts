@@ -47,12 +47,14 @@ export class InputSampler {
     pop: Float64Array;
     rr: Float64Array;
     icor: Float64Array;
+    rate: Float64Array;
     xg: Float64Array;
     indC: Float64Array;
   };
   private readonly popSd: number;
   private readonly rrSd: number;
   private readonly icorSd: number;
+  private readonly rateSd: number;
   private readonly xSd: number;
   /** The drawn cells j·T + k of the indicator changes (sd ≠ 0, drawn years), and their sd. */
   private readonly indCell: Int32Array;
@@ -79,12 +81,14 @@ export class InputSampler {
       pop: k.pop.slice(),
       rr: k.rr.slice(),
       icor: k.icor.slice(),
+      rate: k.rate.slice(),
       xg: k.xg.slice(),
       indC: k.indC.slice(),
     };
     this.popSd = spreads.populationGrowth;
     this.rrSd = k.ratioMode ? spreads.revenueRatio : 0;
     this.icorSd = k.icorMode ? spreads.icorLog : 0;
+    this.rateSd = k.icorMode ? 0 : spreads.investmentRateLog;
     this.xSd = spreads.exportGrowth;
     this.years = Int32Array.from(drawn.flatMap((p, t) => (p ? [t] : [])));
     const indSd = k.indicatorIds.map((id) => spreads.indicators[id] ?? 0);
@@ -94,7 +98,9 @@ export class InputSampler {
     this.indCell = Int32Array.from(cells, (x) => x.c);
     this.indCellSd = Float64Array.from(cells, (x) => x.sd);
     const perYear = (this.growth.on ? S : 0) + (this.deflator.on ? S : 0);
-    const scalars = [this.popSd, this.rrSd, this.icorSd, this.xSd].filter((sd) => sd !== 0).length;
+    const scalars = [this.popSd, this.rrSd, this.icorSd, this.rateSd, this.xSd].filter(
+      (sd) => sd !== 0,
+    ).length;
     this.perDraw = (perYear + scalars) * this.years.length + cells.length;
     this.nbuf = new Float64Array(this.perDraw + 64);
   }
@@ -113,6 +119,7 @@ export class InputSampler {
     k.pop.set(b.pop);
     k.rr.set(b.rr);
     k.icor.set(b.icor);
+    k.rate.set(b.rate);
     k.xg.set(b.xg);
     k.indC.set(b.indC);
   }
@@ -153,6 +160,13 @@ export class InputSampler {
       for (let y = 0; y < Y; y++) {
         const t = years[y]!;
         k.icor[t] = b.icor[t]! * detExp(icorSd * nb[p++]!);
+      }
+    // Lognormal investment rate with its median at the scenario value (rate mode, eq. 69a).
+    const rateSd = this.rateSd;
+    if (rateSd !== 0)
+      for (let y = 0; y < Y; y++) {
+        const t = years[y]!;
+        k.rate[t] = b.rate[t]! * detExp(rateSd * nb[p++]!);
       }
     const xSd = this.xSd;
     if (xSd !== 0)

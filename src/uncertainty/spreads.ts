@@ -19,6 +19,8 @@ export interface Spreads {
   populationGrowth: number;
   revenueRatio: number;
   icorLog: number;
+  /** sd of the log of the investment rate (rate mode, eq. 69a). */
+  investmentRateLog: number;
   exportGrowth: number;
   /** sd of the yearly change per indicator, in the indicator's unit. */
   indicators: Record<string, number>;
@@ -105,6 +107,9 @@ export function defaultSpreads(
       populationGrowth: 0.001,
       revenueRatio: 0.005,
       icorLog: 0.15,
+      // Ben Tre's recorded rates span 27-36 % of GRDP (2016-2023): ±0.14 in logs around the middle,
+      // so one sd of 0.1 covers that range at about ±1.4 sd (docs/model.md eq. 69a).
+      investmentRateLog: 0.1,
       exportGrowth: 0.06,
       indicators,
     },
@@ -126,6 +131,7 @@ export function scaleSpreads(s: Spreads, factor: number): Spreads {
     populationGrowth: s.populationGrowth * factor,
     revenueRatio: s.revenueRatio * factor,
     icorLog: s.icorLog * factor,
+    investmentRateLog: s.investmentRateLog * factor,
     exportGrowth: s.exportGrowth * factor,
     indicators: Object.fromEntries(Object.entries(s.indicators).map(([k, v]) => [k, v * factor])),
   };

@@ -87,4 +87,22 @@ describe('Monte Carlo as of 2024: only published values of actual years are pinn
     expect(Math.abs(mean - centre)).toBeLessThan(0.003);
     expect(sd).toBeGreaterThan(0.01);
   });
+
+  it('in rate mode the 2025 investment rate is drawn lognormally around the scenario rate (sd 0.10 in logs)', () => {
+    // Assumption paths are indexed by plan year (0 = 2021), so 2025 is index 4.
+    const Y2025_PATH = 4;
+    plan.resetInputs();
+    const centre = k.rate[Y2025_PATH]!;
+    const logs: number[] = [];
+    for (let i = 0; i < 4000; i++) {
+      plan.drawInputs(29, i);
+      logs.push(Math.log(k.rate[Y2025_PATH]! / centre));
+    }
+    const mean = logs.reduce((a, b) => a + b, 0) / logs.length;
+    const sd = Math.sqrt(logs.reduce((a, b) => a + (b - mean) ** 2, 0) / (logs.length - 1));
+    // 4,000 draws: the sample sd of a normal is within 4 % of 0.10 about 99.99 % of the time.
+    expect(Math.abs(mean)).toBeLessThan(0.01);
+    expect(sd).toBeGreaterThan(0.096);
+    expect(sd).toBeLessThan(0.104);
+  });
 });
