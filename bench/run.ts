@@ -39,6 +39,28 @@ function perSecond(label: string, fn: () => void, ms = 1500): number {
   return us;
 }
 
+/**
+ * The time of `a` over the time of `b`, measured in 9 alternating slices of ~150 ms each and
+ * reported as the median of the slices' ratios: rows timed seconds apart compare this machine's
+ * drift (the kernel row alone moved 0.9-1.5 µs between runs), slices side by side do not.
+ */
+function pairedRatio(a: () => void, b: () => void): number {
+  const slice = (fn: () => void): number => {
+    let n = 0;
+    const t0 = performance.now();
+    let t = t0;
+    while (t - t0 < 150) {
+      for (let i = 0; i < 1000; i++) fn();
+      n += 1000;
+      t = performance.now();
+    }
+    return (t - t0) / n;
+  };
+  const ratios: number[] = [];
+  for (let k = 0; k < 9; k++) ratios.push(slice(a) / slice(b));
+  return [...ratios].sort((x, y) => x - y)[4]!;
+}
+
 /** Times one call of `fn`; prints and returns milliseconds. */
 async function time(label: string, fn: () => unknown): Promise<number> {
   const t0 = performance.now();
@@ -79,10 +101,17 @@ console.log(
   `model ${pack.model.id}, scenario plan-midpoint, ${pack.targets.length} targets, ${pack.model.indicators.length} indicators\n`,
 );
 
-const projectUs = perSecond('project(): one 5-year run, its full named result', () => project(pack, input));
+perSecond('project(): one 5-year run, its full named result', () => project(pack, input));
+// The same input again is skipped whole by the reload; two inputs taken in turn load one each time.
+const other = loadScenario('plan-low', pack);
+let turn = 0;
+const projectInTurn = () => project(pack, (turn ^= 1) === 1 ? input : other);
+perSecond('project(): two inputs in turn (a load each run)', projectInTurn);
 const plan = new McPlan(pack, input);
-const kernelUs = perSecond('kernel: one 5-year run', () => plan.kernel.run());
-ratioGoal('project() ÷ one kernel run', projectUs / kernelUs, 2);
+perSecond('kernel: one 5-year run', () => plan.kernel.run());
+const runKernel = () => plan.kernel.run();
+ratioGoal('project() ÷ one kernel run', pairedRatio(() => project(pack, input), runKernel), 2);
+ratioGoal('project() of two inputs in turn ÷ one kernel run', pairedRatio(projectInTurn, runKernel), 2);
 const ops = plan.targets.map((t) => t.op);
 const last = plan.kernel.n - 1;
 const scoredUs = perSecond('kernel + status of every target, as the Monte Carlo scores', () => {

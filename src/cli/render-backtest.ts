@@ -1,7 +1,7 @@
 import type { BacktestResult } from '../backtest/schema.ts';
 import { fillTemplate, formatNumber } from '../i18n/format.ts';
 import type { Lang } from '../schema/common.ts';
-import { SERIES_LABEL } from './commands/simulate.ts';
+import { seriesLabel } from '../model/series-label.ts';
 import { renderTable } from './table.ts';
 
 const L = {
@@ -37,12 +37,6 @@ const L = {
   },
 } satisfies Record<string, Record<Lang, string>>;
 
-/** The simulate report's series names, plus the real GRDP level the backtest compares. */
-const SERIES: Record<string, Record<Lang, string>> = {
-  ...SERIES_LABEL,
-  grdpReal: { vi: 'GRDP giá so sánh (tỷ đồng)', en: 'GRDP, constant prices (bn VND)' },
-};
-
 const fill = fillTemplate;
 
 /** The human report of `plancast backtest`: setup, spreads per origin, the summary table per scenario and series. */
@@ -62,10 +56,10 @@ export function renderBacktest(r: BacktestResult, title: string, lang: Lang): st
     [L.scenario[lang], L.series[lang], L.n[lang], L.c50[lang], L.c80[lang], L.mae[lang], L.mape[lang]],
     r.summary.map((s) =>
       s.n === 0
-        ? [name(s.scenario), SERIES[s.series]?.[lang] ?? s.series, '0', L.none[lang], '–', '–', '–']
+        ? [name(s.scenario), seriesLabel(s.series)?.[lang] ?? s.series, '0', L.none[lang], '–', '–', '–']
         : [
             name(s.scenario),
-            SERIES[s.series]?.[lang] ?? s.series,
+            seriesLabel(s.series)?.[lang] ?? s.series,
             String(s.n),
             pct(s.coverage50),
             pct(s.coverage80),

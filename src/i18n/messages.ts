@@ -1,7 +1,15 @@
-import type { Lang } from '../schema/common.ts';
+import { OUTPUTS, type OutputId } from '../model/variables.ts';
+import type { Lang, LocalizedText } from '../schema/common.ts';
+
+/** Output series names (`series.growth`), from the variable list (src/model/variables.ts). */
+const SERIES_NAMES = Object.fromEntries(OUTPUTS.map((o) => [`series.${o.id}`, o.label])) as Record<
+  `series.${OutputId}`,
+  LocalizedText
+>;
 
 /** Every user-facing label of the CLI and the page, in both languages (one table, checked by a test). */
 export const MESSAGES = {
+  ...SERIES_NAMES,
   year: { vi: 'Năm', en: 'Year' },
   target: { vi: 'Chỉ tiêu', en: 'Target' },
   clause: { vi: 'Điều khoản', en: 'Clause' },
@@ -31,27 +39,6 @@ export const MESSAGES = {
   'modelled.model': { vi: 'mô hình', en: 'model' },
   'modelled.trend': { vi: 'xu hướng', en: 'trend' },
   'modelled.no': { vi: 'không', en: 'no' },
-  'series.growth': { vi: 'Tăng trưởng GRDP (%)', en: 'GRDP growth (%)' },
-  'series.grdpNominal': { vi: 'GRDP giá hiện hành (tỷ đồng)', en: 'GRDP, current prices (bn VND)' },
-  'series.grdpReal': { vi: 'GRDP giá so sánh 2010 (tỷ đồng)', en: 'GRDP, constant 2010 prices (bn VND)' },
-  'series.perCapita': { vi: 'GRDP bình quân đầu người (triệu đồng)', en: 'GRDP per capita (mn VND)' },
-  'series.share': { vi: 'Cơ cấu I/II/III/thuế (%)', en: 'Structure I/II/III/taxes (%)' },
-  'series.revenue': { vi: 'Thu ngân sách (tỷ đồng)', en: 'Budget revenue (bn VND)' },
-  'series.selfBalance': {
-    vi: 'Tự cân đối chi thường xuyên (%)',
-    en: 'Self-balance of recurrent spending (%)',
-  },
-  'series.balance': { vi: 'Cân đối ngân sách địa phương (tỷ đồng)', en: 'Local budget balance (bn VND)' },
-  'series.investment': { vi: 'Vốn đầu tư toàn xã hội (tỷ đồng)', en: 'Social investment (bn VND)' },
-  'series.exports': { vi: 'Kim ngạch xuất khẩu (triệu USD)', en: 'Exports (mn USD)' },
-  'series.population': { vi: 'Dân số trung bình (nghìn người)', en: 'Average population (thousand)' },
-  'series.ownRevenue': {
-    vi: 'Thu địa phương được hưởng (tỷ đồng)',
-    en: 'Revenue kept by the province (bn VND)',
-  },
-  'series.transfers': { vi: 'Bổ sung từ ngân sách trung ương (tỷ đồng)', en: 'Central transfers (bn VND)' },
-  'series.recurrent': { vi: 'Chi thường xuyên (tỷ đồng)', en: 'Recurrent spending (bn VND)' },
-  'series.development': { vi: 'Chi đầu tư phát triển (tỷ đồng)', en: 'Development spending (bn VND)' },
   asOf: { vi: 'số liệu thực tế đến năm', en: 'as of' },
   unnamedScenario: { vi: '(kịch bản chưa đặt tên)', en: '(unnamed scenario)' },
   targetsCount: { vi: 'chỉ tiêu', en: 'targets' },

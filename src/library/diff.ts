@@ -1,3 +1,4 @@
+import { SECTOR_WORDS } from '../core/sector-names.ts';
 import { INPUTS } from '../model/input-variables.ts';
 import { project } from '../model/project.ts';
 import { resolveScenario } from '../model/resolve-scenario.ts';
@@ -16,13 +17,6 @@ function leaves(value: unknown, at: string, out: Map<string, Scalar>): Map<strin
   } else if (value !== undefined) out.set(at, value as Scalar);
   return out;
 }
-
-const SECTOR_LABELS: Record<string, LocalizedText> = {
-  I: { vi: 'khu vực I', en: 'sector I' },
-  II: { vi: 'khu vực II', en: 'sector II' },
-  III: { vi: 'khu vực III', en: 'sector III' },
-  T: { vi: 'thuế sản phẩm', en: 'product taxes' },
-};
 
 /**
  * The label of a path from the variable list (src/model/input-variables.ts): the input whose id is
@@ -45,7 +39,10 @@ export function labelOf(path: string): LocalizedText {
   if (!best) return { vi: rest.join('.'), en: rest.join('.') };
   const tail = rest.slice(used);
   const words = (lang: 'vi' | 'en') =>
-    [best.label[lang], ...tail.map((t) => SECTOR_LABELS[t]?.[lang] ?? t)].join(', ');
+    [
+      best.label[lang],
+      ...tail.map((t) => (SECTOR_WORDS as Record<string, LocalizedText>)[t]?.[lang] ?? t),
+    ].join(', ');
   return { vi: words('vi'), en: words('en') };
 }
 

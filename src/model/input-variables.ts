@@ -28,8 +28,8 @@ export interface InputVariable {
   lever?: { id: string; mode: 'shift' | 'level'; min: number; max: number; sigma: number };
   /** One-at-a-time sensitivity (docs/model.md §10): its id there and step, in file units. */
   sensitivity?: { id: string; step: number };
-  /** The page's slider: URL key, range and step (file units), inside `range`. */
-  slider?: { key: string; min: number; max: number; step: number };
+  /** The page's slider: URL key, range and step (file units), inside `range`, and its title. */
+  slider?: { key: string; min: number; max: number; step: number; label: LocalizedText };
   /** Reads the core path (per plan year) of a non-sector input. */
   read?: (input: RunInput) => readonly number[];
   /** A copy of the input with this (non-sector, yearly) input's core path replaced. */
@@ -63,7 +63,13 @@ export const INPUTS = [
     equation: '(2)',
     lever: { id: 'deflator', mode: 'shift', min: -20, max: 20, sigma: 2 },
     sensitivity: { id: 'deflator', step: 1 },
-    slider: { key: 'defl', min: -5, max: 15, step: 0.05 },
+    slider: {
+      key: 'defl',
+      min: -5,
+      max: 15,
+      step: 0.05,
+      label: L('Chỉ số giảm phát GRDP (mọi khu vực)', 'GRDP deflator (all sectors)'),
+    },
   },
   {
     id: 'populationGrowth',
@@ -76,7 +82,7 @@ export const INPUTS = [
     equation: '(7)',
     lever: { id: 'populationGrowth', mode: 'level', min: -2, max: 3, sigma: 0.1 },
     sensitivity: { id: 'populationGrowth', step: 0.1 },
-    slider: { key: 'pop', min: -1, max: 2, step: 0.01 },
+    slider: { key: 'pop', min: -1, max: 2, step: 0.01, label: L('Tăng dân số', 'Population growth') },
     read: (i) => i.populationGrowth,
     write: (i, path) => ({ ...i, populationGrowth: path }),
   },
@@ -91,7 +97,13 @@ export const INPUTS = [
     equation: '(9a)',
     lever: { id: 'revenueRatio', mode: 'level', min: 1, max: 30, sigma: 0.5 },
     sensitivity: { id: 'revenueRatio', step: 0.5 },
-    slider: { key: 'rev', min: 2, max: 20, step: 0.1 },
+    slider: {
+      key: 'rev',
+      min: 2,
+      max: 20,
+      step: 0.1,
+      label: L('Tỷ lệ thu ngân sách/GRDP', 'Revenue ratio to GRDP'),
+    },
     read: (i) => i.budget.revenueRatio,
     write: (i, path) => ({ ...i, budget: { ...i.budget, revenueRatio: path } }),
   },
@@ -169,7 +181,7 @@ export const INPUTS = [
     equation: '(12a)',
     lever: { id: 'icor', mode: 'level', min: 1, max: 15, sigma: 0.6 },
     sensitivity: { id: 'icor', step: 0.5 },
-    slider: { key: 'icor', min: 2, max: 12, step: 0.1 },
+    slider: { key: 'icor', min: 2, max: 12, step: 0.1, label: L('Hệ số ICOR', 'ICOR') },
     read: (i) => i.investment.icor,
     write: (i, path) => ({ ...i, investment: { ...i.investment, icor: path } }),
   },
@@ -186,7 +198,13 @@ export const INPUTS = [
     // a typical yearly move of 2 pp is about the spread of Ben Tre's recorded rates (27-36 %).
     lever: { id: 'investmentRate', mode: 'level', min: 5, max: 80, sigma: 2 },
     sensitivity: { id: 'investmentRate', step: 2 },
-    slider: { key: 'inv', min: 10, max: 60, step: 0.5 },
+    slider: {
+      key: 'inv',
+      min: 10,
+      max: 60,
+      step: 0.5,
+      label: L('Tỷ lệ vốn đầu tư/GRDP', 'Investment rate (share of GRDP)'),
+    },
     read: (i) => i.investment.rate,
     write: (i, path) => ({ ...i, investment: { ...i.investment, rate: path } }),
   },
@@ -232,7 +250,13 @@ export const INPUTS = [
     equation: '(16)',
     lever: { id: 'exportGrowth', mode: 'level', min: -30, max: 60, sigma: 6 },
     sensitivity: { id: 'exportGrowth', step: 2 },
-    slider: { key: 'exp', min: -20, max: 40, step: 0.5 },
+    slider: {
+      key: 'exp',
+      min: -20,
+      max: 40,
+      step: 0.5,
+      label: L('Tăng xuất khẩu (USD)', 'Export growth (USD)'),
+    },
     read: (i) => i.exportGrowth,
     write: (i, path) => ({ ...i, exportGrowth: path }),
   },

@@ -42,6 +42,10 @@ export interface FlatInput {
   actualsBlock: Float64Array;
   /** The frozen source of each place at its last load (loadRunInput skips those unchanged). */
   loaded: unknown[];
+  /** The frozen input loaded last (loadRunInput skips it whole), or undefined. */
+  loadedInput: RunInput | undefined;
+  /** The one buffer every assumption and actual array above is a view of (not hasActual). */
+  buf: Float64Array;
 }
 
 /** Empty input arrays for T plan years and I indicators, all in one buffer (one allocation). */
@@ -74,6 +78,8 @@ export function allocateInput(T: number, I: number): FlatInput {
     alpha: 0.5,
     hasActual: new Uint8Array(T),
     loaded: [],
+    loadedInput: undefined,
+    buf,
   };
   let at = 0;
   for (const k of all) {
@@ -89,13 +95,49 @@ export function allocateInput(T: number, I: number): FlatInput {
 }
 
 /**
- * Writes a run input into flat arrays of the right size, allocating nothing per year. A frozen
- * path (src/model/freeze-input.ts) that was loaded into the same place last time is not copied
- * again: it cannot have changed, and the solver and the tornado change one path per run. Only
- * this function may write the assumption and actual arrays of a kernel that is reloaded (the
- * Monte Carlo writes its draws into a kernel of its own, which is never reloaded).
+ * Loads a run input into flat arrays of the right size, allocating nothing per year. A frozen
+ * input (src/model/freeze-input.ts) is flattened once, the first time it is loaded, and loaded
+ * after that as one copy of its buffer; the input loaded last is not loaded again. Only this
+ * function may write the assumption and actual arrays of a kernel that is reloaded (the Monte
+ * Carlo writes its draws into a kernel of its own, which is never reloaded).
  */
 export function loadRunInput(o: FlatInput, pack: ModelPack, input: RunInput): void {
+  if (o.loadedInput === input) return;
+  if (!Object.isFrozen(input)) {
+    o.loadedInput = undefined;
+    writeRunInput(o, pack, input);
+    return;
+  }
+  let flat = flatInputs.get(input);
+  if (!flat || flat.buf.length !== o.buf.length) {
+    flat = flattenRunInput(pack, input);
+    flatInputs.set(input, flat);
+  }
+  o.buf.set(flat.buf);
+  o.hasActual.set(flat.hasActual);
+  o.ratioMode = flat.ratioMode;
+  o.icorMode = flat.icorMode;
+  o.buoyancy = flat.buoyancy;
+  o.retained = flat.retained;
+  o.depreciation = flat.depreciation;
+  o.alpha = flat.alpha;
+  // The places now hold the input's frozen paths: a solver's trial input that shares them skips them.
+  const seen = o.loaded;
+  const from = flat.loaded;
+  seen.length = from.length;
+  for (let i = 0; i < from.length; i++) seen[i] = from[i];
+  o.loadedInput = input;
+}
+
+/** Each frozen input flattened once (held as long as the input is). */
+const flatInputs = new WeakMap<RunInput, FlatInput>();
+
+/**
+ * Writes a run input path by path. A frozen path that was loaded into the same place last time
+ * is not copied again: it cannot have changed, and the solver and the tornado change one path
+ * per run.
+ */
+function writeRunInput(o: FlatInput, pack: ModelPack, input: RunInput): void {
   const m = pack.model;
   const T = input.years.length;
   for (let i = 0; i < S; i++) {
@@ -192,6 +234,6 @@ function copy(dst: Float64Array, src: readonly number[], at = 0): void {
 /** A run input flattened into fresh arrays. */
 export function flattenRunInput(pack: ModelPack, input: RunInput): FlatInput {
   const o = allocateInput(input.years.length, pack.model.indicators.length);
-  loadRunInput(o, pack, input);
+  writeRunInput(o, pack, input);
   return o;
 }

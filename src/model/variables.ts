@@ -26,6 +26,11 @@ export interface OutputVariable {
   equation: string;
   /** Column of the CSV and xlsx exports (`{s}` stands for the sector); null when not exported. */
   column: string | null;
+  /**
+   * The label of one sector's path (`{s}` stands for the sector's name) where "label, sector" does
+   * not read well; src/model/series-label.ts.
+   */
+  sectorLabel?: LocalizedText;
 }
 
 const L = (vi: string, en: string): LocalizedText => ({ vi, en });
@@ -109,6 +114,7 @@ export const OUTPUTS = [
     scale: 100,
     kind: 'share',
     label: L('Cơ cấu I/II/III/thuế (%)', 'Structure I/II/III/taxes (%)'),
+    sectorLabel: L('Tỷ trọng {s} (%)', 'Share of {s} (%)'),
     equation: '(6)',
     column: 'share_{s}_pct',
   },

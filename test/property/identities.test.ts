@@ -115,9 +115,10 @@ describe('accounting identities hold for any valid pack and scenario', () => {
         fc.double({ min: 0.01, max: 5, noNaN: true }),
         ([pack, spec], sector, bump) => {
           const lo = project(pack, resolveOk(pack, spec));
-          const input = resolveOk(pack, spec);
-          input.growth[sector] = input.growth[sector].map((g) => g + bump / 100);
-          const hi = project(pack, input);
+          // A resolved input is frozen: the bumped one is a new input sharing the other paths.
+          const base = resolveOk(pack, spec);
+          const growth = { ...base.growth, [sector]: base.growth[sector].map((g) => g + bump / 100) };
+          const hi = project(pack, { ...base, growth });
           for (let t = 1; t < lo.years.length; t++) {
             expect(hi.grdpReal[t]!).toBeGreaterThanOrEqual(lo.grdpReal[t]! * (1 - 1e-12));
             expect(hi.perCapita[t]!).toBeGreaterThanOrEqual(lo.perCapita[t]! * (1 - 1e-12));

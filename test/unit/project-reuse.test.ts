@@ -41,6 +41,7 @@ describe('project() reuses one kernel per pack but never its results', () => {
     const base = resolveOk(pack, { asOf: 2023 });
     expect(Object.isFrozen(base.growth.II)).toBe(true);
     expect(Object.isFrozen(base.actuals)).toBe(true);
+    expect(Object.isFrozen(base)).toBe(true);
     // The solver's way: one new path, the others shared with the input before.
     const rate = inputVariable('investment.rate');
     const moved = rate.write!(
@@ -49,13 +50,17 @@ describe('project() reuses one kernel per pack but never its results', () => {
     );
     const trial = base.populationGrowth.map((g) => g + 0.01);
     const unfrozen = { ...base, populationGrowth: trial };
-    const seen = [base, moved, base, unfrozen].map((i) => {
+    const other = resolveOk(pack, { assumptions: { growth: { II: 20 } } });
+    // base twice in a row (skipped whole), then another frozen input and back (flattened once each).
+    const seen = [base, moved, base, unfrozen, base, base, other, base].map((i) => {
       const got = viaProject(i);
       expect(got).toEqual(fresh(i));
       return got;
     });
     expect(seen[1]!.investment).not.toEqual(seen[0]!.investment);
     expect(seen[3]!.population).not.toEqual(seen[0]!.population);
+    expect(seen[6]!.investment).not.toEqual(seen[0]!.investment);
+    expect(seen[7]).toEqual(seen[0]);
     // An unfrozen path changed in place between two runs of the same input is read again.
     trial[3] = 0.05;
     const after = viaProject(unfrozen);

@@ -19,7 +19,14 @@ import {
   type HeadlineCard,
 } from '../../src/targets/verdict.ts';
 import { mountChart, updateCharts, type ChartSlot } from './charts-view.ts';
-import { applyOverrides, presetValues, sectorBand, SECTOR_KEY, type ControlKey } from './controls-def.ts';
+import {
+  applyOverrides,
+  controlLabel,
+  presetValues,
+  sectorBand,
+  SECTOR_KEY,
+  type ControlKey,
+} from './controls-def.ts';
 import { Controls } from './controls.ts';
 import { withEstimate } from './estimate-form.ts';
 import { L, STATUS_ICON } from './labels.ts';
@@ -303,7 +310,7 @@ export class App {
     const defs = this.ctx.packs[this.entry.id]!.defs;
     const parts = (['gI', 'gII', 'gIII', 'gT', 'defl', 'pop', 'rev', 'icor', 'inv', 'exp'] as const)
       .filter((k) => !defs[k].hidden)
-      .map((k) => `${L(k, lang)}: ${f(v[k])}`);
+      .map((k) => `${controlLabel(k, lang)}: ${f(v[k])}`);
     for (const s of this.run.spec.shocks ?? [])
       parts.push(`${L('shockTitle', lang)} ${s.sector} ${s.year}: ${f(s.sizePp)} pp`);
     if (this.state.asOf !== null) parts.push(`${L('asOf', lang)} ${this.state.asOf}`);

@@ -1,10 +1,13 @@
 import { SECTORS, type Sector } from '../../src/core/sectors.ts';
-import { input, type InputId } from '../../src/model/input-variables.ts';
+import { SECTOR_DESCRIBED } from '../../src/core/sector-names.ts';
+import { INPUTS, input, type InputId, type InputVariable } from '../../src/model/input-variables.ts';
+import type { Lang } from '../../src/schema/common.ts';
 import { mergeAssumptions, planYears } from '../../src/model/resolve-scenario.ts';
 import type { Yearly } from '../../src/schema/common.ts';
 import type { ModelPack } from '../../src/schema/model-pack.ts';
 import type { PartialAssumptions, ScenarioSpec } from '../../src/schema/scenario.ts';
 import { targetFor } from '../../src/charts/input.ts';
+import { L, type PageKey } from './labels.ts';
 import { aboutTolerance } from '../../src/targets/compare.ts';
 
 /** Every slider of the page; the short keys are what the URL hash stores. */
@@ -46,6 +49,20 @@ function slider(id: InputId, unit: ControlDef['unit']): ControlDef {
   const v = input(id);
   const s = v.slider!;
   return { key: s.key as ControlKey, min: s.min, max: s.max, step: s.step, unit };
+}
+
+/**
+ * The title of a slider: the sector's name for the growth sliders, the variable list's slider title
+ * for the other assumptions, the page's own label for the shock controls.
+ */
+export function controlLabel(key: ControlKey, lang: Lang): string {
+  const sector = SECTORS.find((s) => SECTOR_KEY[s] === key);
+  if (sector) {
+    const name = SECTOR_DESCRIBED[sector][lang];
+    return name.charAt(0).toUpperCase() + name.slice(1);
+  }
+  const listed = (INPUTS as readonly InputVariable[]).find((v) => v.slider?.key === key);
+  return listed?.slider?.label[lang] ?? L(key as PageKey, lang);
 }
 
 /** Slider ranges: inside the scenario schema's ranges so any slider position is a valid scenario. */

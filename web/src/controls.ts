@@ -2,7 +2,7 @@ import { SECTORS } from '../../src/core/sectors.ts';
 import { formatNumber, unitLabel } from '../../src/i18n/format.ts';
 import type { Lang } from '../../src/schema/common.ts';
 import { SECTOR_TEXT } from '../../src/charts/input.ts';
-import type { ControlDef, ControlKey } from './controls-def.ts';
+import { controlLabel, type ControlDef, type ControlKey } from './controls-def.ts';
 import { L } from './labels.ts';
 
 type Bands = Partial<Record<ControlKey, { min: number; max: number } | null>>;
@@ -51,7 +51,7 @@ export class Controls {
     const id = `ctl-${key}`;
     const label = document.createElement('label');
     label.htmlFor = id;
-    label.textContent = L(key, this.lang);
+    label.textContent = controlLabel(key, this.lang);
     let input: HTMLInputElement | HTMLSelectElement;
     if (key === 'shS' || key === 'shY') {
       const sel = document.createElement('select');

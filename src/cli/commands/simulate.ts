@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { formatNumber } from '../../i18n/format.ts';
 import { t } from '../../i18n/messages.ts';
+import { seriesLabel } from '../../model/series-label.ts';
 import type { Lang } from '../../schema/common.ts';
 import { DRAW_LIMITS, MAX_SEED, type SimulationResult } from '../../uncertainty/index.ts';
 import { parseChoice, parseIntFlag, parseLang, type CliContext } from '../context.ts';
@@ -35,20 +36,6 @@ const L = {
     en: 'P(met): a range or "about" target counts as met only inside its band; Wilson 95 % interval.',
   },
 } satisfies Record<string, Record<Lang, string>>;
-
-/** Series names of the CLI's uncertainty reports (simulate, backtest). */
-export const SERIES_LABEL: Record<string, Record<Lang, string>> = {
-  growth: { vi: 'Tăng trưởng GRDP (%)', en: 'GRDP growth (%)' },
-  grdpNominal: { vi: 'GRDP giá hiện hành (tỷ đồng)', en: 'Nominal GRDP (bn VND)' },
-  'share.I': { vi: 'Tỷ trọng KV I (%)', en: 'Share of sector I (%)' },
-  'share.II': { vi: 'Tỷ trọng KV II (%)', en: 'Share of sector II (%)' },
-  'share.III': { vi: 'Tỷ trọng KV III (%)', en: 'Share of sector III (%)' },
-  'share.T': { vi: 'Tỷ trọng thuế SP (%)', en: 'Share of product taxes (%)' },
-  perCapita: { vi: 'GRDP/người (triệu đồng)', en: 'Per capita (mn VND)' },
-  revenue: { vi: 'Thu ngân sách (tỷ đồng)', en: 'Budget revenue (bn VND)' },
-  investment: { vi: 'Vốn đầu tư (tỷ đồng)', en: 'Investment (bn VND)' },
-  exports: { vi: 'Xuất khẩu (triệu USD)', en: 'Exports (mn USD)' },
-};
 
 /** `plancast simulate [scenario]`: P(met) per target with Wilson intervals, yearly quantiles. */
 export function registerSimulate(program: Command, ctx: CliContext): void {
@@ -174,7 +161,7 @@ export function renderSimulation(r: SimulationResult, title: string, workers: nu
   const fans = renderTable(
     [L.series[lang], ...years.map(String)],
     r.series.map((s) => [
-      SERIES_LABEL[s.key]?.[lang] ?? s.key,
+      seriesLabel(s.key)?.[lang] ?? s.key,
       ...s.years.slice(1).map((y) => {
         const f = (v: number) => formatNumber(v * s.scale, lang, digits(s));
         return `${f(y.p50)} (${f(y.p05)}–${f(y.p95)})`;
