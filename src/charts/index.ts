@@ -1,5 +1,5 @@
 /** Vega-lite chart specs as pure data (no DOM): the page renders them, tests assert on them. */
-export { CHARTS, type ChartDef } from './specs.ts';
+export { CHARTS, chartsFor, type ChartDef } from './specs.ts';
 export {
   fanChartSpec,
   fanData,

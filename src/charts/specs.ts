@@ -18,6 +18,8 @@ import { COLORS, shapeRows, targetLayers, topLevel, yearLinesLayer, yearRows } f
 import { basisOpacity, basisPath, basisText } from './provenance.ts';
 import { nationalLayers, nationalRows } from './national-layer.ts';
 import type { NationalGoal } from '../schema/national-frame.ts';
+import type { ModelPack } from '../schema/model-pack.ts';
+import { frameGoalFor } from '../targets/national-frame.ts';
 
 /** A chart: the datasets that change with the scenario, and the full spec (those datasets embedded). */
 export interface ChartDef {
@@ -28,6 +30,8 @@ export interface ChartDef {
   spec(input: ChartInput): ChartSpec;
   /** For a yearly line chart: how it reads a projection (src/charts/compare.ts overlays several scenarios with it). */
   line?: LineChartOptions;
+  /** Drawn only for a pack this says yes to (absent: every pack); see chartsFor. */
+  appliesTo?: (pack: ModelPack) => boolean;
 }
 
 const L = (vi: string, en: string) => (lang: Lang) => (lang === 'vi' ? vi : en);
@@ -338,7 +342,29 @@ export const structureChart: ChartDef = {
   },
 };
 
-/** Every deterministic chart of the page, in page order. */
+/**
+ * The digital-economy share of GRDP (eq. 90) against the pack's target and the national goal: only
+ * for a pack that sets either (Vinh Long's VL.4, 10.08 % in 2030, beside the country's ≈ 30 %); a pack
+ * without one would show a flat line of an assumed base.
+ */
+export const digitalShareChart: ChartDef = {
+  ...lineChart({
+    id: 'digitalShare',
+    title: L('Kinh tế số trong GRDP', 'Digital economy, share of GRDP'),
+    unit: '%',
+    format: ',.1f',
+    digits: 1,
+    shape: ({ pack }) => targetShape(targetFor(pack, 'digitalShare')),
+    values: (p) => p.digitalShare,
+    key: 'digitalShare',
+    scale: 100,
+    frame: 'digitalShare',
+  }),
+  appliesTo: (pack) =>
+    targetFor(pack, 'digitalShare') !== undefined || frameGoalFor(pack, 'digitalShare') !== null,
+};
+
+/** Every deterministic chart of the page, in page order (chartsFor: those a pack draws). */
 export const CHARTS: readonly ChartDef[] = [
   growthChart,
   sectorsChart,
@@ -347,4 +373,10 @@ export const CHARTS: readonly ChartDef[] = [
   revenueChart,
   investmentChart,
   exportsChart,
+  digitalShareChart,
 ];
+
+/** The charts a pack draws, in page order. */
+export function chartsFor<D extends ChartDef>(pack: ModelPack, defs: readonly D[]): D[] {
+  return defs.filter((d) => d.appliesTo?.(pack) ?? true);
+}

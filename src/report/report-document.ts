@@ -1,4 +1,5 @@
 import { COMPARE_CHARTS, compareChartSpec } from '../charts/compare.ts';
+import { chartsFor } from '../charts/specs.ts';
 import { basisText } from '../charts/provenance.ts';
 import { t } from '../i18n/messages.ts';
 import { PROVENANCE_KINDS } from '../model/provenance.ts';
@@ -83,7 +84,8 @@ async function charts({ pack, runs, lang }: ReportInput): Promise<string> {
   }));
   const svgs: string[] = [];
   // One after another: each view is finalized before the next is built (the machine's cores are shared).
-  for (const def of COMPARE_CHARTS) svgs.push(await chartSvg(compareChartSpec(def, pack, chartRuns, lang)));
+  for (const def of chartsFor(pack, COMPARE_CHARTS))
+    svgs.push(await chartSvg(compareChartSpec(def, pack, chartRuns, lang)));
   return `<section class="page"><h2>${esc(t('keyCharts', lang))}</h2>${svgs.map((s) => `<figure>${s}</figure>`).join('')}</section>`;
 }
 

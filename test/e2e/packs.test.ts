@@ -29,6 +29,7 @@ const view = (page: Page) =>
       counts: app.run.card.counts,
       gII: (document.getElementById('ctl-gII') as HTMLInputElement).value,
       planName: document.getElementById('plan-name')!.textContent,
+      charts: [...document.querySelectorAll<HTMLElement>('#charts .chart-card')].map((c) => c.dataset.chart),
     };
   });
 const idle = (page: Page) => page.evaluate(() => window.__plancast!.idle());
@@ -75,6 +76,17 @@ describe('the pack selector', () => {
     // Charts: base year 2025, then the plan years 2026-2030 (no Ben Tre year before 2025).
     expect(vl.growthYears).toEqual([2025, 2026, 2027, 2028, 2029, 2030]);
     expect(vl.perCapitaYears).toEqual([2025, 2026, 2027, 2028, 2029, 2030]);
+    // Vinh Long draws one chart more: its digital-economy share against VL.4 and the national ≈ 30 %.
+    expect(bt.charts).not.toContain('digitalShare');
+    expect(vl.charts).toEqual([...bt.charts, 'digitalShare']);
+    expect(
+      await page.evaluate(() =>
+        window
+          .__plancast!.app.slots.at(-1)!
+          .view!.data('national')
+          .map((r) => (r as { value: number }).value),
+      ),
+    ).toEqual([30]);
     expect(
       await page.locator('.chart-card[data-chart="growth"] .plot').getAttribute('aria-label'),
     ).toBeTruthy();

@@ -1,6 +1,6 @@
 import { compile } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
-import { CHARTS, type ChartInput } from '../../src/charts/index.ts';
+import { CHARTS, chartsFor, type ChartInput } from '../../src/charts/index.ts';
 import { loadModelPack } from '../../src/io/load-model-pack.ts';
 import { parseModelPack } from '../../src/model/parse-model-pack.ts';
 import { project } from '../../src/model/project.ts';
@@ -50,6 +50,26 @@ describe('the national frame 2026-2030 (Vinh Long cites it; Ben Tre does not)', 
       { value: 223.38, label: 'national goal: 223.4 million VND (8,500 USD)' },
     ]);
     for (const s of [growth, perCapita]) expect(() => compile(s as never)).not.toThrow();
+  });
+
+  it('the digital-economy chart: VL.4 (10.08 % in 2030) as the goal line, the national ≈ 30 % as the reference; Vinh Long only', () => {
+    expect(chartsFor(vl, CHARTS).map((c) => c.id)).toContain('digitalShare');
+    expect(chartsFor(bt, CHARTS).map((c) => c.id)).not.toContain('digitalShare');
+    const digital = spec('digitalShare', input(vl, 'en'));
+    expect(digital.datasets.national).toEqual([{ value: 30, label: 'national goal: 30.0 %' }]);
+    expect(digital.datasets.goal).toEqual([{ value: 10.08 }]);
+    // The pack's default: 5 % in 2025 (an estimate), +0.29 pp a year: 6.45 % in 2030, starred.
+    const current = (digital.datasets.series as Spec[]).filter((r) => r.scenario === 'Current scenario');
+    expect(current.map((r) => [r.year, r.value])).toEqual([
+      [2025, 5],
+      [2026, 5.29],
+      [2027, 5.58],
+      [2028, 5.87],
+      [2029, 6.16],
+      [2030, 6.45],
+    ]);
+    expect(current.every((r) => r.basis === 'Rests on estimates')).toBe(true);
+    expect(() => compile(digital as never)).not.toThrow();
   });
 
   it('no chart of Ben Tre has a reference layer or dataset', () => {

@@ -1,4 +1,4 @@
-import { CHARTS, type ChartInput } from '../../src/charts/index.ts';
+import { CHARTS, chartsFor, type ChartInput } from '../../src/charts/index.ts';
 import { SECTORS } from '../../src/core/sectors.ts';
 import { project } from '../../src/model/project.ts';
 import { resolveScenario } from '../../src/model/resolve-scenario.ts';
@@ -18,7 +18,7 @@ import {
   verdictInput,
   type HeadlineCard,
 } from '../../src/targets/verdict.ts';
-import { mountChart, updateCharts, type ChartSlot } from './charts-view.ts';
+import { dropSlots, mountChart, updateCharts, type ChartSlot } from './charts-view.ts';
 import {
   applyOverrides,
   controlLabel,
@@ -163,8 +163,11 @@ export class App {
     this.renderFindings();
     const host = $('charts');
     const input = this.chartInput();
+    const defs = chartsFor(this.pack, CHARTS);
+    // Another pack may draw fewer charts (the digital-economy chart is Vinh Long's): drop the rest.
+    dropSlots(this.slots, defs.length);
     this.slots = await Promise.all(
-      CHARTS.map((def, i) => mountChart(host, def.id, def.spec(input), def.title(lang), lang, this.slots[i])),
+      defs.map((def, i) => mountChart(host, def.id, def.spec(input), def.title(lang), lang, this.slots[i])),
     );
     this.afterRun();
   }
@@ -186,7 +189,7 @@ export class App {
     this.scorecard.update(run.card.rows, null, null);
     this.scorecard.pendingRequired();
     const t2 = performance.now();
-    const drawn = updateCharts(this.slots, CHARTS, this.chartInput()).then(() => {
+    const drawn = updateCharts(this.slots, chartsFor(this.pack, CHARTS), this.chartInput()).then(() => {
       const t3 = performance.now();
       this.lastLatencyMs = t3 - t0;
       this.breakdown = { model: t1 - t0, scorecard: t2 - t1, charts: t3 - t2 };

@@ -169,6 +169,14 @@ export async function updateCharts(
   await Promise.all(runs);
 }
 
+/** Removes the cards of the slots from index `from` on (another pack draws fewer charts). */
+export function dropSlots(slots: readonly ChartSlot[], from: number): void {
+  for (const s of slots.slice(from)) {
+    s.view?.finalize();
+    s.card.remove();
+  }
+}
+
 /** Draws every chart still waiting (before a print or an export). */
 export async function flushAll(slots: readonly ChartSlot[]): Promise<void> {
   await Promise.all(slots.map((s) => flush(s)));

@@ -1,12 +1,13 @@
 import './compare.css';
 import { COMPARE_CHARTS, compareChartSpec, SCENARIO_COLORS } from '../../src/charts/compare.ts';
+import { chartsFor } from '../../src/charts/specs.ts';
 import { MAX_COMPARED } from '../../src/compare/compare-result.ts';
 import { targetRows } from '../../src/compare/compare-scenarios.ts';
 import { formatWithUnit, unitLabel } from '../../src/i18n/format.ts';
 import type { ScenarioSpec } from '../../src/schema/scenario.ts';
 import { describeGoal } from '../../src/targets/describe-goal.ts';
 import type { App, Run } from './app.ts';
-import { mountChart, type ChartSlot } from './charts-view.ts';
+import { dropSlots, mountChart, type ChartSlot } from './charts-view.ts';
 import { L, STATUS_ICON } from './labels.ts';
 
 /** The page's current scenario plus up to three presets: four scenarios, one colour each. */
@@ -97,7 +98,9 @@ export class CompareView {
     }
     const chartRuns = runs.map((r) => ({ label: r.label, projection: r.run.projection }));
     const next: ChartSlot[] = [];
-    for (const [k, def] of COMPARE_CHARTS.entries()) {
+    const defs = chartsFor(this.app.pack, COMPARE_CHARTS);
+    dropSlots(this.slots, defs.length);
+    for (const [k, def] of defs.entries()) {
       const spec = compareChartSpec(def, this.app.pack, chartRuns, lang);
       next.push(
         await mountChart(this.charts, `compare-${def.id}`, spec, def.title(lang), lang, this.slots[k]),
