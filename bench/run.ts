@@ -9,7 +9,7 @@ import { loadScenario } from '../src/io/load-scenario.ts';
 import { project } from '../src/model/project.ts';
 import { statusOf } from '../src/targets/scorer.ts';
 import { McPlan } from '../src/uncertainty/plan.ts';
-import { FastStream } from '../src/uncertainty/rng-fast.ts';
+import { DrawStream } from '../src/uncertainty/rng.ts';
 import { sensitivity } from '../src/uncertainty/sensitivity.ts';
 import { simulate } from '../src/uncertainty/simulate.ts';
 import { simulateParallel } from '../src/workers/mc-pool.ts';
@@ -120,7 +120,7 @@ const scoredUs = perSecond('kernel + status of every target, as the Monte Carlo 
 });
 let drawIndex = 0;
 const inputsUs = perSecond('MC draw of the inputs (random streams)', () => plan.drawInputs(42, drawIndex++));
-const stream = new FastStream();
+const stream = new DrawStream();
 const normals = new Float64Array(plan.normalsPerDraw);
 perSecond(`  of which the ${plan.normalsPerDraw} standard normals alone`, () => {
   stream.reset(42, drawIndex++);

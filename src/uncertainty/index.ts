@@ -41,7 +41,8 @@ export {
   QUANTILE_LEVELS,
   type Histogram,
 } from './quantile.ts';
-export { drawStream, standardNormal, normalQuantile, uniformOpen, MAX_SEED } from './rng.ts';
+export { drawStream, DrawStream, MAX_SEED } from './rng.ts';
+export { normalQuantile } from './normal-quantile.ts';
 export { cholesky, choleskyWithJitter } from './linalg.ts';
 export {
   sensitivity,

@@ -2,7 +2,7 @@ import { SECTORS } from '../core/sectors.ts';
 import { detExp } from './detmath.ts';
 import type { ProjectionKernel } from '../model/kernel.ts';
 import { choleskyWithJitter } from './linalg.ts';
-import { FastStream } from './rng-fast.ts';
+import { DrawStream } from './rng.ts';
 import type { SectorSpread, Spreads } from './spreads.ts';
 
 const S = SECTORS.length;
@@ -63,7 +63,7 @@ export class InputSampler {
   private readonly years: Int32Array;
   /** Normals one draw takes (more only when a negative revenue ratio is redrawn). */
   readonly perDraw: number;
-  private readonly rng = new FastStream();
+  private readonly rng = new DrawStream();
   private nbuf: Float64Array;
   private nlen = 0;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COMPARE_CHARTS, compareChartSpec, SCENARIO_COLORS } from '../../src/charts/compare.ts';
+import { chartsFor } from '../../src/charts/specs.ts';
 import {
   compareCountProblem,
   compareScenarios,
@@ -103,6 +104,9 @@ describe('compareChartSpec', () => {
       'revenue',
       'investment',
       'exports',
+      'digitalShare',
     ]);
+    // The digital-economy chart only for a pack with a digitalShare target or national goal.
+    expect(chartsFor(pack, COMPARE_CHARTS).map((d) => d.id)).not.toContain('digitalShare');
   });
 });

@@ -4,7 +4,7 @@ import { loadScenario } from '../../src/io/load-scenario.ts';
 import { calibrateGrowth, totalSd } from '../../src/uncertainty/calibration.ts';
 import { planGaps } from '../../src/uncertainty/plan-gaps.ts';
 import { fitRecord, growthRecord, type GrowthPoint } from '../../src/uncertainty/record-spreads.ts';
-import { drawStream, standardNormal } from '../../src/uncertainty/rng.ts';
+import { drawStream } from '../../src/uncertainty/rng.ts';
 import { simulate } from '../../src/uncertainty/simulate.ts';
 import { DEFAULT_GROWTH } from '../../src/uncertainty/spreads.ts';
 
@@ -13,7 +13,7 @@ function synthetic(n: number, mu: number, sigma: number, phi: number, seed: numb
   const out: GrowthPoint[] = [];
   let e = 0;
   for (let i = 0; i < n; i++) {
-    const z = standardNormal(drawStream(seed, i));
+    const z = drawStream(seed, i).normal();
     e = i === 0 ? sigma * z : phi * e + Math.sqrt(1 - phi * phi) * sigma * z;
     out.push({ year: 1600 + i, value: mu + e, source: 'synthetic' });
   }

@@ -4,13 +4,13 @@ import { fitHolt, fitLogLinear, forecastLogLinear, tQuantile975 } from '../../sr
 import { forecastSeries, trendScenario } from '../../src/forecast/trend.ts';
 import { loadModelPack } from '../../src/io/load-model-pack.ts';
 import { resolveScenario } from '../../src/model/resolve-scenario.ts';
-import { drawStream, standardNormal } from '../../src/uncertainty/rng.ts';
+import { drawStream } from '../../src/uncertainty/rng.ts';
 
 /** A synthetic series: level 1000 growing at `g` a year, times lognormal noise of sd `noise`. */
 function synthetic(g: number, noise: number, n: number, seed: number): { years: number[]; y: number[] } {
   const r = drawStream(seed, 0);
   const years = Array.from({ length: n }, (_, i) => 2000 + i);
-  return { years, y: years.map((_, i) => 1000 * (1 + g) ** i * Math.exp(noise * standardNormal(r))) };
+  return { years, y: years.map((_, i) => 1000 * (1 + g) ** i * Math.exp(noise * r.normal())) };
 }
 
 describe('trend fits recover known growth', () => {
