@@ -43,6 +43,7 @@ function perSecond(label: string, fn: () => void, ms = 1500): number {
  * The time of `a` over the time of `b`, measured in 9 alternating slices of ~150 ms each and
  * reported as the median of the slices' ratios: rows timed seconds apart compare this machine's
  * drift (the kernel row alone moved 0.9-1.5 µs between runs), slices side by side do not.
+ * BENCH_DEBUG=1 prints the nine slice ratios (on this VM they spread 1.4-3.6 within one run).
  */
 function pairedRatio(a: () => void, b: () => void): number {
   const slice = (fn: () => void): number => {
@@ -58,6 +59,7 @@ function pairedRatio(a: () => void, b: () => void): number {
   };
   const ratios: number[] = [];
   for (let k = 0; k < 9; k++) ratios.push(slice(a) / slice(b));
+  if (process.env.BENCH_DEBUG) console.log(ratios.map((r) => r.toFixed(2)).join(' '));
   return [...ratios].sort((x, y) => x - y)[4]!;
 }
 
@@ -110,7 +112,11 @@ perSecond('project(): two inputs in turn (a load each run)', projectInTurn);
 const plan = new McPlan(pack, input);
 perSecond('kernel: one 5-year run', () => plan.kernel.run());
 const runKernel = () => plan.kernel.run();
-ratioGoal('project() ÷ one kernel run', pairedRatio(() => project(pack, input), runKernel), 2);
+ratioGoal(
+  'project() ÷ one kernel run',
+  pairedRatio(() => project(pack, input), runKernel),
+  2,
+);
 ratioGoal('project() of two inputs in turn ÷ one kernel run', pairedRatio(projectInTurn, runKernel), 2);
 const ops = plan.targets.map((t) => t.op);
 const last = plan.kernel.n - 1;

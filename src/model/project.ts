@@ -72,7 +72,7 @@ class ProjectionView {
   // Private (#) so that Object.keys/values/entries of a projection list only what it says.
   readonly #k: ProjectionKernel;
   readonly #results: Float64Array;
-  readonly #views: unknown[];
+  #views: unknown[] | null = null;
   constructor(k: ProjectionKernel, pack: ModelPack, input: RunInput, results: Float64Array) {
     this.#k = k;
     this.#results = results;
@@ -84,8 +84,7 @@ class ProjectionView {
     this.yearKinds = kinds.yearKinds;
     this.actualSeries = kinds.actualSeries;
     this.estimateYear = input.estimateYear ?? null;
-    this.period = { ...k.period };
-    this.#views = new Array(OUTPUTS.length + 1);
+    this.period = copyOfPeriod(k.period);
   }
 
   /** The path `i` of the block `name` in the results buffer. */
@@ -97,8 +96,10 @@ class ProjectionView {
 
   /** The memoized view of output `slot` (OUTPUTS order; the last slot holds the indicators). */
   static cached<V>(p: ProjectionView, slot: number, make: (p: ProjectionView) => V): V {
-    let v = p.#views[slot] as V | undefined;
-    if (v === undefined) p.#views[slot] = v = make(p);
+    // The memo is made on the first read: a run whose result is not read pays for none of it.
+    const views = (p.#views ??= new Array<unknown>(OUTPUTS.length + 1));
+    let v = views[slot] as V | undefined;
+    if (v === undefined) views[slot] = v = make(p);
     return v;
   }
 
@@ -130,6 +131,19 @@ OUTPUTS.forEach((o, slot) => {
   });
 });
 Object.defineProperty(ProjectionView.prototype, 'indicators', { enumerable: true });
+
+/** The run's period figures (the kernel's object is rewritten by its next run); one fixed shape. */
+function copyOfPeriod(p: Projection['period']): Projection['period'] {
+  return {
+    avgGrowth: p.avgGrowth,
+    tfpShare: p.tfpShare,
+    tfpShareSum: p.tfpShareSum,
+    revenueTotal: p.revenueTotal,
+    investmentTotal: p.investmentTotal,
+    exportsTotal: p.exportsTotal,
+    balanceTotal: p.balanceTotal,
+  };
+}
 
 /** Year kinds and the actual series of each year, computed once per run input. */
 const kindsMemo = new WeakMap<RunInput, { yearKinds: YearKind[]; actualSeries: string[][] }>();
