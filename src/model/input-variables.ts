@@ -28,6 +28,12 @@ export interface InputVariable {
   lever?: { id: string; mode: 'shift' | 'level'; min: number; max: number; sigma: number };
   /** One-at-a-time sensitivity (docs/model.md §10): its id there and step, in file units. */
   sensitivity?: { id: string; step: number };
+  /**
+   * The Monte Carlo's default spread of a whole-province input (docs/model.md §9): its field in
+   * `Spreads`, the sd in core units (fractions; of the log for `log`), drawn additively or as a
+   * lognormal factor, and its equation. Sector inputs have their own blocks (eqs. 65-66).
+   */
+  spread?: { key: SpreadKey; sd: number; form: 'add' | 'log'; equation: string };
   /** The page's slider: URL key, range and step (file units), inside `range`, and its title. */
   slider?: { key: string; min: number; max: number; step: number; label: LocalizedText };
   /** Reads the core path (per plan year) of a non-sector input. */
@@ -35,6 +41,10 @@ export interface InputVariable {
   /** A copy of the input with this (non-sector, yearly) input's core path replaced. */
   write?: (input: RunInput, path: number[]) => RunInput;
 }
+
+/** The whole-province fields of the Monte Carlo's `Spreads` (src/uncertainty/spreads.ts). */
+export type SpreadKey =
+  'populationGrowth' | 'revenueRatio' | 'icorLog' | 'investmentRateLog' | 'exportGrowth';
 
 const L = (vi: string, en: string): LocalizedText => ({ vi, en });
 const PCT = 0.01;
@@ -80,6 +90,7 @@ export const INPUTS = [
     range: { min: -2, max: 3 },
     label: L('tăng dân số', 'average population growth per year'),
     equation: '(7)',
+    spread: { key: 'populationGrowth', sd: 0.001, form: 'add', equation: '(67)' },
     lever: { id: 'populationGrowth', mode: 'level', min: -2, max: 3, sigma: 0.1 },
     sensitivity: { id: 'populationGrowth', step: 0.1 },
     slider: { key: 'pop', min: -1, max: 2, step: 0.01, label: L('Tăng dân số', 'Population growth') },
@@ -95,6 +106,7 @@ export const INPUTS = [
     range: { min: 1, max: 30 },
     label: L('tỷ lệ thu ngân sách/GRDP', 'budget revenue as a share of nominal GRDP'),
     equation: '(9a)',
+    spread: { key: 'revenueRatio', sd: 0.005, form: 'add', equation: '(68)' },
     lever: { id: 'revenueRatio', mode: 'level', min: 1, max: 30, sigma: 0.5 },
     sensitivity: { id: 'revenueRatio', step: 0.5 },
     slider: {
@@ -179,6 +191,7 @@ export const INPUTS = [
     range: { min: 1, max: 15 },
     label: L('hệ số ICOR', 'ICOR (investment ÷ increase in GRDP)'),
     equation: '(12a)',
+    spread: { key: 'icorLog', sd: 0.15, form: 'log', equation: '(69)' },
     lever: { id: 'icor', mode: 'level', min: 1, max: 15, sigma: 0.6 },
     sensitivity: { id: 'icor', step: 0.5 },
     slider: { key: 'icor', min: 2, max: 12, step: 0.1, label: L('Hệ số ICOR', 'ICOR') },
@@ -194,6 +207,9 @@ export const INPUTS = [
     range: { min: 5, max: 80 },
     label: L('tỷ lệ vốn đầu tư/GRDP', 'investment rate, share of nominal GRDP'),
     equation: '(12b)',
+    // Ben Tre's recorded rates span 27-36 % of GRDP (2016-2023): ±0.14 in logs around the middle,
+    // so one sd of 0.1 covers that range at about ±1.4 sd.
+    spread: { key: 'investmentRateLog', sd: 0.1, form: 'log', equation: '(69a)' },
     // The default driver of investment (packs calibrate it to the base year's published rate);
     // a typical yearly move of 2 pp is about the spread of Ben Tre's recorded rates (27-36 %).
     lever: { id: 'investmentRate', mode: 'level', min: 5, max: 80, sigma: 2 },
@@ -248,6 +264,7 @@ export const INPUTS = [
     range: { min: -30, max: 60 },
     label: L('tăng xuất khẩu', 'export growth per year (USD)'),
     equation: '(16)',
+    spread: { key: 'exportGrowth', sd: 0.06, form: 'add', equation: '(70)' },
     lever: { id: 'exportGrowth', mode: 'level', min: -30, max: 60, sigma: 6 },
     sensitivity: { id: 'exportGrowth', step: 2 },
     slider: {

@@ -1,4 +1,5 @@
 import { SECTORS, perSector, type PerSector } from '../core/sectors.ts';
+import { INPUTS, type InputVariable, type SpreadKey } from '../model/input-variables.ts';
 import type { RunInput } from '../model/resolved-scenario.ts';
 import type { ModelPack, ObservedSet } from '../schema/model-pack.ts';
 import { blend, sampleCorrelation } from './linalg.ts';
@@ -12,19 +13,21 @@ export interface SectorSpread {
   phi: number;
 }
 
-/** How uncertain each input is, docs/model.md §9 (core units: fractions; ICOR as sd of its log). */
-export interface Spreads {
+/**
+ * How uncertain each input is, docs/model.md §9 (core units: fractions; ICOR and the investment
+ * rate as the sd of their log). The whole-province fields (SpreadKey) default to the variable list.
+ */
+export interface Spreads extends Record<SpreadKey, number> {
   growth: SectorSpread;
   deflator: SectorSpread;
-  populationGrowth: number;
-  revenueRatio: number;
-  icorLog: number;
-  /** sd of the log of the investment rate (rate mode, eq. 69a). */
-  investmentRateLog: number;
-  exportGrowth: number;
   /** sd of the yearly change per indicator, in the indicator's unit. */
   indicators: Record<string, number>;
 }
+
+/** The whole-province spreads, as the variable list declares them (src/model/input-variables.ts). */
+const LISTED = INPUTS.flatMap((v: InputVariable) => (v.spread ? [v.spread] : []));
+const SPREAD_KEYS = LISTED.map((s) => s.key);
+const LISTED_SPREADS = Object.fromEntries(LISTED.map((s) => [s.key, s.sd])) as Record<SpreadKey, number>;
 
 /** Where each spread came from. */
 export interface SpreadSources {
@@ -104,13 +107,7 @@ export function defaultSpreads(
     spreads: {
       growth: growth ?? DEFAULT_GROWTH,
       deflator: deflator ?? DEFAULT_DEFLATOR,
-      populationGrowth: 0.001,
-      revenueRatio: 0.005,
-      icorLog: 0.15,
-      // Ben Tre's recorded rates span 27-36 % of GRDP (2016-2023): ±0.14 in logs around the middle,
-      // so one sd of 0.1 covers that range at about ±1.4 sd (docs/model.md eq. 69a).
-      investmentRateLog: 0.1,
-      exportGrowth: 0.06,
+      ...LISTED_SPREADS,
       indicators,
     },
     sources: {
@@ -128,11 +125,7 @@ export function scaleSpreads(s: Spreads, factor: number): Spreads {
   return {
     growth: block(s.growth),
     deflator: block(s.deflator),
-    populationGrowth: s.populationGrowth * factor,
-    revenueRatio: s.revenueRatio * factor,
-    icorLog: s.icorLog * factor,
-    investmentRateLog: s.investmentRateLog * factor,
-    exportGrowth: s.exportGrowth * factor,
+    ...(Object.fromEntries(SPREAD_KEYS.map((k) => [k, s[k] * factor])) as Record<SpreadKey, number>),
     indicators: Object.fromEntries(Object.entries(s.indicators).map(([k, v]) => [k, v * factor])),
   };
 }

@@ -10,6 +10,7 @@ import { RunResultSchema } from '../../src/schema/api.ts';
 import { ScenarioSpec } from '../../src/schema/scenario.ts';
 import { leverDef } from '../../src/solve/levers.ts';
 import { SENSITIVITY_ASSUMPTIONS } from '../../src/uncertainty/sensitivity.ts';
+import { defaultSpreads, scaleSpreads } from '../../src/uncertainty/spreads.ts';
 import { resolveOk } from '../helpers/tiny.ts';
 
 const pack = loadModelPack('ben-tre-2021-2025');
@@ -66,5 +67,19 @@ describe('the variable list is the one declaration of inputs and outputs', () =>
         expect(a.step, v.id).toBe(v.sensitivity.step);
       }
     }
+  });
+
+  it("the Monte Carlo's whole-province spreads are the list's: §9's 0.001, 0.005, 0.15, 0.10, 0.06", () => {
+    const { spreads } = defaultSpreads(pack, resolveOk(pack));
+    const listed = INPUTS.flatMap((v) => ('spread' in v ? [[v.spread.key, v.spread.sd] as const] : []));
+    expect(Object.fromEntries(listed)).toEqual({
+      populationGrowth: 0.001,
+      revenueRatio: 0.005,
+      icorLog: 0.15,
+      investmentRateLog: 0.1,
+      exportGrowth: 0.06,
+    });
+    for (const [key, sd] of listed) expect(spreads[key], key).toBe(sd);
+    expect(scaleSpreads(spreads, 2).icorLog).toBe(0.3);
   });
 });
