@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INPUTS, type InputVariable, type SpreadKey } from '../../model/input-variables.ts';
 import { LocalizedText } from '../../schema/common.ts';
 import { ScenarioSpec } from '../../schema/scenario.ts';
 import { CalibrationSchema, SpreadsFrom } from '../../uncertainty/calibration.ts';
@@ -93,6 +94,22 @@ export const SensitivityRequest = z
 export type SensitivityRequest = z.infer<typeof SensitivityRequest>;
 
 const num = z.number();
+
+/** The whole-province spreads, one field per `spread` of the variable list. */
+const LISTED_SPREADS = Object.fromEntries(
+  (INPUTS as readonly InputVariable[]).flatMap((v) =>
+    v.spread
+      ? [
+          [
+            v.spread.key,
+            num.describe(
+              `sd of ${v.spread.form === 'log' ? 'the log of ' : ''}${v.label.en}, docs/model.md eq. ${v.spread.equation}`,
+            ),
+          ],
+        ]
+      : [],
+  ),
+) as Record<SpreadKey, typeof num>;
 const STATUS = z.enum(['met', 'exceeded', 'near', 'missed', 'cannot-assess', 'not-modelled']);
 const SERIES = z.enum(MC_SERIES);
 const perSector = z.object({ I: num, II: num, III: num, T: num });
@@ -152,11 +169,7 @@ export const SimulationResultSchema = z
     spreads: z.object({
       growth: sectorSpread,
       deflator: sectorSpread,
-      populationGrowth: num,
-      revenueRatio: num,
-      icorLog: num.describe('sd of log ICOR (ICOR mode)'),
-      investmentRateLog: num.describe('sd of log investment rate (rate mode)'),
-      exportGrowth: num,
+      ...LISTED_SPREADS,
       indicators: z.record(z.string(), num),
     }),
     spreadSources: z.object({
