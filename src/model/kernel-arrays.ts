@@ -3,7 +3,7 @@ import { emptyPeriod } from './projection.ts';
 import type { RunInput } from './resolved-scenario.ts';
 import type { ModelPack } from '../schema/model-pack.ts';
 import { flattenRunInput, loadRunInput, type FlatInput } from './kernel-input.ts';
-import { OUTPUTS } from './variables.ts';
+import { OUTPUTS, type OutputId } from './variables.ts';
 
 const S = SECTORS.length;
 
@@ -71,6 +71,10 @@ export class KernelArrays {
   readonly results: Float64Array;
   /** Where each output series (src/model/variables.ts) and the indicators sit in `results`. */
   readonly layout: ReadonlyMap<string, { at: number; len: number }>;
+  /** Where each block starts in `results` (the same as `layout`, as plain numbers for the run). */
+  protected readonly at: Record<OutputId | 'indicators', number>;
+  /** The base-year (t = 0) position of every path in `results`: what a run into another buffer copies first. */
+  protected readonly basePositions: Int32Array;
   declare readonly real: Float64Array;
   declare readonly nominal: Float64Array;
   declare readonly deflator: Float64Array;
@@ -131,7 +135,8 @@ export class KernelArrays {
     this.ind0 = Float64Array.from(m.indicators.map((d) => d.base.value));
     this.indMin = Float64Array.from(m.indicators.map((d) => d.min));
     this.indMax = Float64Array.from(m.indicators.map((d) => d.max));
-    // Every result path is a view of one buffer: project() copies a run's results in one slice.
+    // Every result path is a view of one buffer, in one layout: project() runs into a region of its
+    // slab in the same layout (ProjectionKernel.runInto).
     const layout = new Map<string, { at: number; len: number }>();
     let at = 0;
     for (const o of OUTPUTS) {
@@ -142,6 +147,10 @@ export class KernelArrays {
     layout.set('indicators', { at, len: I * n });
     this.results = new Float64Array(at + I * n);
     this.layout = layout;
+    this.at = Object.fromEntries([...layout].map(([name, l]) => [name, l.at])) as KernelArrays['at'];
+    const starts: number[] = [];
+    for (const l of layout.values()) for (let p = l.at; p < l.at + l.len; p += n) starts.push(p);
+    this.basePositions = Int32Array.from(starts);
     const self = this as unknown as Record<string, Float64Array>;
     for (const [name, l] of layout) self[name] = this.results.subarray(l.at, l.at + l.len);
     this.initBase();

@@ -16,25 +16,19 @@ export function project(pack: ModelPack, input: RunInput): Projection {
   let k = kernels.get(pack);
   if (k && k.T === input.years.length && k.years[1] === input.years[0]) k.load(input);
   else kernels.set(pack, (k = new ProjectionKernel(pack, input)));
-  k.run();
-  return projectionOf(k, pack, input, copyOfResults(k.results));
-}
-
-/**
- * A copy of a run's results carved from a shared slab: allocating a fresh typed array per run cost
- * twice the run itself (measured in `npm run bench`), a copy into a slab costs a memcpy. A kept
- * projection keeps its slab (RESULTS_PER_SLAB runs' worth, ~0.2 MB for Ben Tre) alive; that is the
- * price.
- */
-function copyOfResults(results: Float64Array): Float64Array {
-  const len = results.length;
+  // The run writes straight into the projection's own region of a shared slab: a typed array per
+  // run cost twice the run itself (measured in `npm run bench`), and a copy of the kernel's results
+  // into the slab cost a third of it. A kept projection keeps its slab (RESULTS_PER_SLAB runs' worth,
+  // ~0.1 MB for Ben Tre) alive; that is the price.
+  const len = k.results.length;
   if (slab.length - slabAt < len) {
     slab = new Float64Array(len * RESULTS_PER_SLAB);
     slabAt = 0;
   }
-  const out = slab.subarray(slabAt, (slabAt += len));
-  out.set(results);
-  return out;
+  const at = slabAt;
+  slabAt += len;
+  k.runInto(slab, at);
+  return projectionOf(k, pack, input, slab, at);
 }
 const RESULTS_PER_SLAB = 32;
 let slab = new Float64Array(0);
@@ -43,16 +37,17 @@ let slabAt = 0;
 const kernels = new WeakMap<ModelPack, ProjectionKernel>();
 
 /**
- * The named view of a kernel's results: views of `results` (the kernel's own buffer by default,
- * which its next run overwrites; project() passes a copy).
+ * The named view of a kernel's results: views of `results` from `base` in the kernel's layout (the
+ * kernel's own buffer by default, which its next run overwrites; project() passes its slab region).
  */
 export function projectionOf(
   k: ProjectionKernel,
   pack: ModelPack,
   input: RunInput,
   results: Float64Array = k.results,
+  base = 0,
 ): Projection {
-  return new ProjectionView(k, pack, input, results) as unknown as Projection;
+  return new ProjectionView(k, pack, input, results, base) as unknown as Projection;
 }
 
 /**
@@ -72,10 +67,12 @@ class ProjectionView {
   // Private (#) so that Object.keys/values/entries of a projection list only what it says.
   readonly #k: ProjectionKernel;
   readonly #results: Float64Array;
+  readonly #base: number;
   #views: unknown[] | null = null;
-  constructor(k: ProjectionKernel, pack: ModelPack, input: RunInput, results: Float64Array) {
+  constructor(k: ProjectionKernel, pack: ModelPack, input: RunInput, results: Float64Array, base: number) {
     this.#k = k;
     this.#results = results;
+    this.#base = base;
     const kinds = yearKindsOf(input, k.indicatorIds.length);
     this.modelId = pack.model.id;
     this.years = k.years;
@@ -90,7 +87,7 @@ class ProjectionView {
   /** The path `i` of the block `name` in the results buffer. */
   static view(p: ProjectionView, name: string, i = 0): Path {
     const n = p.#k.n;
-    const at = p.#k.layout.get(name)!.at + i * n;
+    const at = p.#base + p.#k.layout.get(name)!.at + i * n;
     return p.#results.subarray(at, at + n);
   }
 

@@ -21,8 +21,12 @@ describe('uncertainty mode', () => {
     expect(t).toBeLessThan(1000); // loose: a frozen page would take seconds
     {
       await page.waitForSelector('#mc-progress');
+      // The slider move above restarts the run: wait for the run that finishes last, not for the
+      // charts of one it superseded (they can be on screen while the new run is at 50 %).
       await page.waitForFunction(
-        () => document.querySelectorAll('#mc-charts .chart-card canvas').length > 0,
+        () =>
+          document.querySelectorAll('#mc-charts .chart-card canvas').length > 0 &&
+          /Mô phỏng xong/.test(document.getElementById('mc-text')?.textContent ?? ''),
         null,
         { timeout: 60_000 },
       );
