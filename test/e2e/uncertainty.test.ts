@@ -34,7 +34,24 @@ describe('uncertainty mode', () => {
       expect(p).toMatch(/^\d{1,3} %$/);
       expect(await page.locator('#mc-text').innerText()).toMatch(/Mô phỏng xong/);
       await page.screenshot({ path: path.join(artifacts(), 'uncertainty-view.png'), fullPage: true });
+      // Ben Tre's record is long enough: by default the growth spread is the record's (σ 2.59 pp, n = 8).
+      expect(await page.locator('#mc-text').innerText()).toContain('2,59 điểm % (sai số quá khứ, n = 8)');
     }
+    // The model defaults instead (docs/model.md §9): the run starts again, says so, and the link keeps it.
+    await page.selectOption('#spreads', 'design');
+    await page.waitForFunction(
+      () => /mặc định của mô hình\)/.test(document.getElementById('mc-text')?.textContent ?? ''),
+      null,
+      { timeout: 60_000 },
+    );
+    expect(await page.locator('#mc-text').innerText()).toMatch(/Mô phỏng xong/);
+    const after = await page.locator('tr[data-target="per-capita-2025"] td.c-pmet').innerText();
+    expect(after).toMatch(/^\d{1,3} %$/);
+    await page.waitForFunction(() => location.hash.replace(/^#/, '') === window.__plancast!.hash());
+    const reopened = await page.evaluate(() =>
+      JSON.parse(atob(location.hash.slice(4).replace(/-/g, '+').replace(/_/g, '/'))),
+    );
+    expect(reopened).toMatchObject({ u: 1, s: 'design' });
     expect(page.url()).toContain('#v1.');
     expect(errors).toEqual([]);
     await page.context().close();

@@ -57,6 +57,7 @@ const stateArb: fc.Arbitrary<ViewState> = fc.constantFrom(...Object.keys(ctx.pac
     asOf: fc.option(fc.integer({ min: p.asOfRange[0], max: p.asOfRange[1] }), { nil: null }),
     lang: fc.constantFrom('vi' as const, 'en' as const),
     uncertainty: fc.boolean(),
+    spreads: fc.constantFrom('auto' as const, 'record' as const, 'design' as const),
     // This year's estimate: any subset of its fields, anywhere in their allowed ranges.
     estimate: fc.record(
       Object.fromEntries(

@@ -77,6 +77,7 @@ describe('URL state', () => {
     ['bad language', hash({ l: 'fr' })],
     ['bad year', hash({ a: 1999 })],
     ['unknown field', hash({ x: 1 })],
+    ['unknown spreads', hash({ s: 'magic' })],
     ['prototype keys', hash({ p: '__proto__' })],
     ['unknown pack', hash({ m: 'no-such-pack' })],
     ['pack not a string', hash({ m: 1 })],
@@ -118,12 +119,16 @@ describe('URL state with a pack', () => {
     asOf: 2027,
     lang: 'en',
     uncertainty: true,
+    spreads: 'design',
     estimate: { growth: 6.2, perCapita: 92 },
   };
 
   it('round-trips a view of another pack, with its own years and slider ranges', () => {
     const h = encodeState(vl, ctx);
-    expect(JSON.parse(atob(h.slice(3).replace(/-/g, '+').replace(/_/g, '/')))).toMatchObject({ m: VL });
+    expect(JSON.parse(atob(h.slice(3).replace(/-/g, '+').replace(/_/g, '/')))).toMatchObject({
+      m: VL,
+      s: 'design',
+    });
     expect(decodeState(`#${h}`, ctx)).toEqual({ ok: true, state: vl });
   });
 
@@ -136,6 +141,7 @@ describe('URL state with a pack', () => {
       asOf: null,
       lang: 'vi',
       uncertainty: false,
+      spreads: 'auto',
       estimate: {},
     });
     expect(JSON.parse(atob(encodeState(s, ctx).slice(3)))).toEqual({ m: VL });
@@ -154,6 +160,7 @@ describe('URL state with a pack', () => {
         asOf: null,
         lang: 'en',
         uncertainty: false,
+        spreads: 'auto',
         estimate: {},
       },
     });
@@ -161,8 +168,13 @@ describe('URL state with a pack', () => {
     expect(defaultState(ctx).pack).toBe(BT);
   });
 
-  it('a pack switch keeps the language and uncertainty mode and drops the rest', () => {
-    const s = packDefaultState(ctx, VL, { ...defaultState(ctx), lang: 'en', uncertainty: true });
+  it('a pack switch keeps the language, uncertainty mode and spreads and drops the rest', () => {
+    const s = packDefaultState(ctx, VL, {
+      ...defaultState(ctx),
+      lang: 'en',
+      uncertainty: true,
+      spreads: 'record',
+    });
     expect(s).toEqual({
       pack: VL,
       preset: VL,
@@ -170,6 +182,7 @@ describe('URL state with a pack', () => {
       asOf: null,
       lang: 'en',
       uncertainty: true,
+      spreads: 'record',
       estimate: {},
     });
   });

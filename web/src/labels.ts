@@ -22,6 +22,17 @@ const PAGE = {
   outBand: { vi: 'ngoài khoảng', en: 'outside band' },
   reset: { vi: 'Về kịch bản có sẵn', en: 'Reset to preset' },
   uncertainty: { vi: 'Bất định (Monte Carlo)', en: 'Uncertainty (Monte Carlo)' },
+  spreadsFrom: { vi: 'Độ bất định của tăng trưởng lấy theo', en: 'Growth spread from' },
+  spreadsAuto: {
+    vi: 'Tự chọn (sai số quá khứ nếu đủ số liệu)',
+    en: 'Automatic (the record where there is enough of it)',
+  },
+  spreadsRecord: { vi: 'Sai số dự báo trong quá khứ', en: 'The record: past forecast errors' },
+  spreadsDesign: { vi: 'Mặc định của mô hình (§9)', en: 'The model defaults (§9)' },
+  spreadsUsedRecord: { vi: 'sai số quá khứ', en: 'the record' },
+  spreadsUsedDesign: { vi: 'mặc định của mô hình', en: 'the model defaults' },
+  /** Followed by σ, the source and n: "growth σ 2.59 pp (the record, n = 8)". */
+  spreadsSigma: { vi: 'độ lệch chuẩn tăng trưởng', en: 'growth σ' },
   mcRunning: { vi: 'Đang mô phỏng…', en: 'Simulating…' },
   mcDone: { vi: 'Mô phỏng xong', en: 'Simulation done' },
   jointTitle: { vi: 'Số chỉ tiêu đạt cùng lúc', en: 'Targets met together' },
@@ -129,6 +140,13 @@ export const STATUS_ICON: Record<string, string> = {
   'cannot-assess': '?',
   'not-modelled': '○',
 };
+
+/** The option labels of the spreads menu. */
+export const SPREADS_LABEL = {
+  auto: 'spreadsAuto',
+  record: 'spreadsRecord',
+  design: 'spreadsDesign',
+} as const satisfies Record<string, PageKey>;
 
 /** The page's own label table (the English-word test reads its en values). */
 export const PAGE_LABELS: Readonly<Record<string, LocalizedText>> = PAGE;

@@ -8,13 +8,13 @@ import { flushAll, resizeCharts } from './charts-view.ts';
 import { presetValues } from './controls-def.ts';
 import { EstimateForm } from './estimate-form.ts';
 import { downloadScenario, downloadScorecardCsv, downloadSeriesCsv, downloadXlsx } from './downloads.ts';
-import { L } from './labels.ts';
+import { L, SPREADS_LABEL } from './labels.ts';
 import { LibraryPanel } from './library-panel.ts';
 import { UncertaintyView } from './mc.ts';
 import { loadPacks, packLabel } from './pack.ts';
 import { SensitivityView } from './sensitivity-view.ts';
 import { encodeState } from './url-state.ts';
-import type { FromWorker, ToWorker } from './worker-protocol.ts';
+import { SPREADS_ON_PAGE, type FromWorker, type SpreadsOnPage, type ToWorker } from './worker-protocol.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const MC_DRAWS = 2000;
@@ -55,7 +55,14 @@ async function main(): Promise<void> {
     mc.progress(0, MC_DRAWS);
     mcTimer = setTimeout(() => {
       mcSeq = ++seq;
-      send({ kind: 'simulate', seq: mcSeq, spec: app.currentSpec(), draws: MC_DRAWS, seed: MC_SEED });
+      send({
+        kind: 'simulate',
+        seq: mcSeq,
+        spec: app.currentSpec(),
+        draws: MC_DRAWS,
+        seed: MC_SEED,
+        spreads: app.state.spreads,
+      });
     }, 250);
   };
 
@@ -109,6 +116,7 @@ async function main(): Promise<void> {
   const packSel = $<HTMLSelectElement>('pack');
   const presetSel = $<HTMLSelectElement>('preset');
   const asOfSel = $<HTMLSelectElement>('asof');
+  const spreadsSel = $<HTMLSelectElement>('spreads');
   const fillSelects = () => {
     const lang = app.state.lang;
     packSel.replaceChildren(
@@ -141,7 +149,15 @@ async function main(): Promise<void> {
       new Option(L('sortStatus', lang), 'status'),
     );
     sortSel.value = sort;
+    spreadsSel.replaceChildren(...SPREADS_ON_PAGE.map((k) => new Option(L(SPREADS_LABEL[k], lang), k)));
+    spreadsSel.value = app.state.spreads;
   };
+  // Where the growth spread comes from (docs/model.md §9.2): the run starts again with the new choice.
+  spreadsSel.addEventListener('change', () => {
+    app.state.spreads = spreadsSel.value as SpreadsOnPage;
+    app.writeHash();
+    startMc();
+  });
   // Another pack: its default preset, every view rebuilt; the worker follows the scenario's `model`.
   packSel.addEventListener('change', () => {
     // Answers still on their way are about the old pack: forget them, and stop the running simulation.
@@ -211,6 +227,7 @@ async function main(): Promise<void> {
       ['lbl-preset', 'preset'],
       ['lbl-asof', 'asOf'],
       ['lbl-uncertainty', 'uncertainty'],
+      ['lbl-spreads', 'spreadsFrom'],
       ['lbl-lang', 'language'],
       ['controls-title', 'assumptions'],
       ['reset', 'reset'],

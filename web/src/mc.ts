@@ -6,6 +6,7 @@ import type { BacktestResult } from '../../src/backtest/schema.ts';
 import { backtestChart } from './backtest-view.ts';
 import { jointChart } from './joint-view.ts';
 import { L } from './labels.ts';
+import { formatNumber } from '../../src/i18n/format.ts';
 import type { SimulationOut } from './worker-protocol.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -72,8 +73,12 @@ export class UncertaintyView {
   async show(result: SimulationOut): Promise<void> {
     this.result = result;
     const lang = this.app.state.lang;
+    const s = result.spreads;
+    const from = L(s.used === 'record' ? 'spreadsUsedRecord' : 'spreadsUsedDesign', lang);
+    const n = s.used === 'record' ? `, n = ${s.n}` : '';
     this.message(
-      `${L('mcDone', lang)} (${result.draws.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US')})`,
+      `${L('mcDone', lang)} (${result.draws.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US')}) · ` +
+        `${L('spreadsSigma', lang)} ${formatNumber(s.sigma * 100, lang, 2)} ${lang === 'vi' ? 'điểm %' : 'pp'} (${from}${n})`,
       true,
     );
     this.app.pMet = new Map(Object.entries(result.pMet));

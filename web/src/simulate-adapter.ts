@@ -3,7 +3,7 @@ import type { ModelPack } from '../../src/schema/model-pack.ts';
 import type { ScenarioSpec } from '../../src/schema/scenario.ts';
 import type { FanRow, SensitivityRowLike } from '../../src/charts/index.ts';
 import type { McSeries } from '../../src/uncertainty/index.ts';
-import type { SimulationOut } from './worker-protocol.ts';
+import type { SimulationOut, SpreadsOnPage } from './worker-protocol.ts';
 
 type UncertaintyModule = typeof import('../../src/uncertainty/index.ts');
 
@@ -57,6 +57,7 @@ export async function runSimulation(
   spec: ScenarioSpec,
   draws: number,
   seed: number,
+  spreads: SpreadsOnPage,
   progress: (done: number, total: number) => boolean,
 ): Promise<SimulationOut | null> {
   const mod = await uncertainty();
@@ -64,7 +65,7 @@ export async function runSimulation(
   const problems = mod.checkSimulateOptions({ draws, seed });
   if (problems.length > 0) throw new Error(problems.map((p) => p.message).join('; '));
   const input = resolved(pack, spec);
-  const plan = new mod.McPlan(pack, input);
+  const plan = new mod.McPlan(pack, input, undefined, spreads === 'auto' ? {} : { from: spreads });
   const store = plan.allocate(draws);
   for (let from = 0; from < draws; from += CHUNK) {
     const to = Math.min(draws, from + CHUNK);
@@ -90,7 +91,8 @@ export async function runSimulation(
     n: result.countMet.n,
     pK: result.countMet.distribution.map((d) => d.p),
   };
-  return { draws: result.draws, fans, pMet, joint };
+  const { used, growth } = result.calibration;
+  return { draws: result.draws, spreads: { used, sigma: growth.sigma, n: growth.n }, fans, pMet, joint };
 }
 
 /**

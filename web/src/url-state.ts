@@ -9,6 +9,7 @@ import {
 import { latestPublishedYear } from '../../src/targets/verdict.ts';
 import { ESTIMATE_FIELDS, inEstimateRange, type EstimateField } from '../../src/schema/estimate.ts';
 import { defaultPackId, type PackEntry } from './pack.ts';
+import { SPREADS_ON_PAGE, type SpreadsOnPage } from './worker-protocol.ts';
 
 /** Everything the page shows that the user can change; the URL hash holds its diff from the default view. */
 export interface ViewState {
@@ -20,6 +21,8 @@ export interface ViewState {
   asOf: number | null;
   lang: Lang;
   uncertainty: boolean;
+  /** Where the Monte Carlo's growth spread comes from (URL key `s`; absent: auto). */
+  spreads: SpreadsOnPage;
   /** This year's estimate entered on the page (empty: none); applied to the pack's estimate year. */
   estimate: EstimateValues;
 }
@@ -67,7 +70,11 @@ export function stateContext(packs: readonly PackEntry[]): StateContext {
 export function packDefaultState(
   ctx: StateContext,
   pack: string,
-  keep: Pick<ViewState, 'lang' | 'uncertainty'> = { lang: 'vi', uncertainty: false },
+  keep: Pick<ViewState, 'lang' | 'uncertainty' | 'spreads'> = {
+    lang: 'vi',
+    uncertainty: false,
+    spreads: 'auto',
+  },
 ): ViewState {
   const p = ctx.packs[pack]!;
   return {
@@ -77,6 +84,7 @@ export function packDefaultState(
     asOf: p.presets[p.defaultPreset]?.asOf ?? null,
     lang: keep.lang,
     uncertainty: keep.uncertainty,
+    spreads: keep.spreads,
     estimate: {},
   };
 }
@@ -107,6 +115,7 @@ export function encodeState(s: ViewState, ctx: StateContext): string {
   if (s.asOf !== (pack.presets[s.preset]?.asOf ?? null)) diff.a = s.asOf;
   if (s.lang !== 'vi') diff.l = s.lang;
   if (s.uncertainty) diff.u = 1;
+  if (s.spreads !== 'auto') diff.s = s.spreads;
   if (Object.keys(s.estimate).length > 0) diff.e = s.estimate;
   return Object.keys(diff).length === 0 ? '' : PREFIX + toBase64Url(JSON.stringify(diff));
 }
@@ -131,7 +140,7 @@ export function decodeState(hash: string, ctx: StateContext): Decoded {
   }
   if (!isRecord(raw)) return fail('not an object');
   for (const k of Object.keys(raw))
-    if (!['m', 'p', 'o', 'a', 'l', 'u', 'e'].includes(k)) return fail(`unknown field ${k}`);
+    if (!['m', 'p', 'o', 'a', 'l', 'u', 's', 'e'].includes(k)) return fail(`unknown field ${k}`);
   const packId = raw.m === undefined ? ctx.defaultPack : raw.m;
   if (typeof packId !== 'string' || !Object.hasOwn(ctx.packs, packId)) return fail('unknown plan');
   const pack = ctx.packs[packId]!;
@@ -162,6 +171,8 @@ export function decodeState(hash: string, ctx: StateContext): Decoded {
   const lang = raw.l === undefined ? 'vi' : raw.l;
   if (lang !== 'vi' && lang !== 'en') return fail('bad language');
   if (raw.u !== undefined && raw.u !== 1) return fail('bad uncertainty flag');
+  const spreads = raw.s === undefined ? 'auto' : raw.s;
+  if (!(SPREADS_ON_PAGE as readonly unknown[]).includes(spreads)) return fail('bad spreads');
   const estimate: EstimateValues = {};
   if (raw.e !== undefined) {
     if (!isRecord(raw.e)) return fail('bad estimate');
@@ -174,7 +185,16 @@ export function decodeState(hash: string, ctx: StateContext): Decoded {
   }
   return {
     ok: true,
-    state: { pack: packId, preset, overrides, asOf, lang, uncertainty: raw.u === 1, estimate },
+    state: {
+      pack: packId,
+      preset,
+      overrides,
+      asOf,
+      lang,
+      uncertainty: raw.u === 1,
+      spreads: spreads as SpreadsOnPage,
+      estimate,
+    },
   };
 }
 

@@ -6,7 +6,15 @@ import type { BacktestResult } from '../../src/backtest/schema.ts';
 /** Main thread → worker. Each request carries a sequence number; the worker drops stale ones. */
 export type ToWorker =
   | { kind: 'required'; seq: number; spec: ScenarioSpec }
-  | { kind: 'simulate'; seq: number; spec: ScenarioSpec; draws: number; seed: number }
+  | {
+      kind: 'simulate';
+      seq: number;
+      spec: ScenarioSpec;
+      draws: number;
+      seed: number;
+      /** Where the growth spread comes from (docs/model.md §9.2); auto: the record where it allows. */
+      spreads: SpreadsOnPage;
+    }
   | { kind: 'sensitivity'; seq: number; spec: ScenarioSpec }
   | { kind: 'cancel'; seq: number }
   /** The backtest of a pack (docs/model.md §11.1): deterministic, asked once per pack. */
@@ -21,9 +29,15 @@ export interface RequiredOut {
   label: LocalizedText | null;
 }
 
+/** The page's choice of spreads: the library's `record` or `design`, or its own default (`auto`). */
+export type SpreadsOnPage = 'auto' | 'record' | 'design';
+export const SPREADS_ON_PAGE = ['auto', 'record', 'design'] as const satisfies readonly SpreadsOnPage[];
+
 /** A fan per charted series plus P(met) per target. */
 export interface SimulationOut {
   draws: number;
+  /** The spreads the run used: where from, and total GRDP growth's σ (fraction) and its n (0: design). */
+  spreads: { used: 'record' | 'design'; sigma: number; n: number };
   fans: Record<string, FanRow[]>;
   pMet: Record<string, number>;
   /** P(all headline met) with its Wilson interval, and P(k of n met) (docs/model.md §9.1). */

@@ -6,7 +6,7 @@ import type { ModelPack } from '../../src/schema/model-pack.ts';
 import type { ScenarioSpec } from '../../src/schema/scenario.ts';
 import { loadPacks } from './pack.ts';
 import { preloadSimulation, runSensitivity, runSimulation } from './simulate-adapter.ts';
-import type { FromWorker, RequiredOut, ToWorker } from './worker-protocol.ts';
+import type { FromWorker, RequiredOut, SpreadsOnPage, ToWorker } from './worker-protocol.ts';
 import { backtest } from '../../src/backtest/backtest.ts';
 
 /**
@@ -97,7 +97,7 @@ scope.onmessage = (e: MessageEvent<ToWorker>) => {
     post({ kind: 'backtest', seq: m.seq, result: pack ? backtest(pack) : null });
   } else if (m.kind === 'simulate') {
     simulateSeq = m.seq;
-    void simulate(m.seq, m.spec, m.draws, m.seed);
+    void simulate(m.seq, m.spec, m.draws, m.seed, m.spreads);
   } else {
     simulateSeq = m.seq;
   }
@@ -128,9 +128,15 @@ async function required(spec: ScenarioSpec): Promise<Record<string, RequiredOut 
   return out;
 }
 
-async function simulate(seq: number, spec: ScenarioSpec, draws: number, seed: number): Promise<void> {
+async function simulate(
+  seq: number,
+  spec: ScenarioSpec,
+  draws: number,
+  seed: number,
+  spreads: SpreadsOnPage,
+): Promise<void> {
   try {
-    const result = await runSimulation(packOf(spec), spec, draws, seed, (done, total) => {
+    const result = await runSimulation(packOf(spec), spec, draws, seed, spreads, (done, total) => {
       if (simulateSeq !== seq) return false;
       post({ kind: 'progress', seq, done, total });
       return true;
