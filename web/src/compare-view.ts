@@ -45,6 +45,8 @@ export class CompareView {
     this.root.setAttribute('aria-labelledby', 'compare-title');
     this.reportButton.type = 'button';
     this.reportButton.id = 'report-button';
+    // Labelled from the start: the first render waits for the debounce (update), a control never does.
+    this.reportButton.textContent = L('reportButton', app.state.lang);
     this.reportButton.addEventListener('click', () => void this.downloadReport());
     this.message.setAttribute('role', 'status');
     this.pick.append(this.legend);

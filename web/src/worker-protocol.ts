@@ -2,6 +2,7 @@ import type { LocalizedText } from '../../src/schema/common.ts';
 import type { ScenarioSpec } from '../../src/schema/scenario.ts';
 import type { FanRow, SensitivityRowLike } from '../../src/charts/index.ts';
 import type { BacktestResult } from '../../src/backtest/schema.ts';
+import { SpreadsFrom } from '../../src/uncertainty/calibration.ts';
 
 /** Main thread → worker. Each request carries a sequence number; the worker drops stale ones. */
 export type ToWorker =
@@ -29,15 +30,15 @@ export interface RequiredOut {
   label: LocalizedText | null;
 }
 
-/** The page's choice of spreads: the library's `record` or `design`, or its own default (`auto`). */
-export type SpreadsOnPage = 'auto' | 'record' | 'design';
-export const SPREADS_ON_PAGE = ['auto', 'record', 'design'] as const satisfies readonly SpreadsOnPage[];
+/** The page's choice of spreads: the library's `record` or `design` (SpreadsFrom), or its own default (`auto`). */
+export type SpreadsOnPage = 'auto' | SpreadsFrom;
+export const SPREADS_ON_PAGE: readonly SpreadsOnPage[] = ['auto', ...SpreadsFrom.options];
 
 /** A fan per charted series plus P(met) per target. */
 export interface SimulationOut {
   draws: number;
   /** The spreads the run used: where from, and total GRDP growth's σ (fraction) and its n (0: design). */
-  spreads: { used: 'record' | 'design'; sigma: number; n: number };
+  spreads: { used: SpreadsFrom; sigma: number; n: number };
   fans: Record<string, FanRow[]>;
   pMet: Record<string, number>;
   /** P(all headline met) with its Wilson interval, and P(k of n met) (docs/model.md §9.1). */
