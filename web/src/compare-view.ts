@@ -45,7 +45,9 @@ export class CompareView {
     this.root.setAttribute('aria-labelledby', 'compare-title');
     this.reportButton.type = 'button';
     this.reportButton.id = 'report-button';
-    // Labelled from the start: the first render waits for the debounce (update), a control never does.
+    // Titled and labelled from the start: the first render waits for the debounce (update), the words do not.
+    this.title.textContent = L('compareTitle', app.state.lang);
+    this.legend.textContent = L('compareWith', app.state.lang);
     this.reportButton.textContent = L('reportButton', app.state.lang);
     this.reportButton.addEventListener('click', () => void this.downloadReport());
     this.message.setAttribute('role', 'status');
